@@ -1,0 +1,2 @@
+/** Command-line entry point (placeholder until the CLI lands). */
+console.log('aws-ml-study: CLI coming');
