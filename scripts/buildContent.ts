@@ -1,7 +1,40 @@
-/** Build step placeholder: replaced by the real content builder. */
+/**
+ * Build step: content/ -> dist/content.json (notes parsed into sections and cards, glossary,
+ * questions, and the search index prepared ahead of time). Invalid items are left out here;
+ * `cli lint` reports them.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
-export function main(_contentDir: string, outFile: string): void {
+import { loadContent } from '../src/core/content/load';
+import type { ContentBundle } from '../src/core/content/bundle';
+import { SearchIndex } from '../src/core/search/index';
+import { glossaryDocs, noteDocs } from '../src/core/search/docs';
+
+export function buildBundle(contentDir: string): ContentBundle {
+  const c = loadContent(contentDir);
+  const search = new SearchIndex();
+  for (const n of c.notes) search.setFile(n.file, noteDocs(n.parsed, 'bundled'));
+  const glossary = c.glossary.map((g) => g.entry);
+  search.setFile('glossary', glossaryDocs(glossary));
+  return {
+    version: 1,
+    exams: c.exams,
+    notes: c.notes.map((n) => ({
+      id: n.id,
+      title: n.parsed.title,
+      file: n.file,
+      tasks: n.tasks,
+      sections: n.parsed.sections,
+      cards: n.parsed.cards,
+    })),
+    glossary,
+    questions: c.questions.map((q) => q.question),
+    search: search.toJSON(),
+  };
+}
+
+export function main(contentDir: string, outFile: string): void {
+  const bundle = buildBundle(contentDir);
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, JSON.stringify({ version: 1 }));
+  fs.writeFileSync(outFile, JSON.stringify(bundle));
 }

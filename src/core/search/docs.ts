@@ -1,0 +1,22 @@
+/** Turns parsed notes and glossary entries into search documents. */
+import type { ParsedNote } from '../notes/types';
+import type { GlossaryEntry } from '../content/schema';
+import type { SearchDoc } from './index';
+
+export function noteDocs(note: ParsedNote, source: SearchDoc['source'], file = note.file): SearchDoc[] {
+  return note.sections
+    .filter((s) => s.title.trim() || s.body.trim())
+    .map((s) => ({ id: s.id, title: s.title, path: s.path, file, line: s.line, body: s.body, source }));
+}
+
+export function glossaryDocs(entries: readonly GlossaryEntry[]): SearchDoc[] {
+  return entries.map((e) => ({
+    id: `glossary:${e.id}`,
+    title: e.term,
+    path: ['Glossary', e.term],
+    file: `glossary:${e.id}`,
+    line: 1,
+    body: [e.definition, e.tip ?? '', e.aliases.join(', ')].join('\n'),
+    source: 'glossary' as const,
+  }));
+}
