@@ -3,15 +3,51 @@
  * indexes and storage are loaded lazily on first use.
  */
 import * as vscode from 'vscode';
+import { AnswerStore } from './vscode/adapters/answerStore';
+import { Commands } from './vscode/commands';
+import { ProgressService } from './vscode/progress';
+import { createServices } from './vscode/services';
+import * as hover from './features/hover/hoverProvider';
+import * as lookUp from './features/hover/lookUpTerm';
+import * as noteView from './features/noteView/noteViewer';
+import * as search from './features/search/searchNotes';
+import * as examTree from './features/tree/examTree';
+import * as myNotesTree from './features/tree/myNotesTree';
+import * as quiz from './features/quiz/quickQuiz';
+import * as statusBar from './features/statusBar/statusBar';
+import { UserNotesService } from './features/notes/userNotes';
+// feature imports: one line per feature, below this one
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('awsMlStudy.showVersion', () => {
-      const version = String(context.extension.packageJSON.version ?? '');
-      void vscode.window.showInformationMessage(`AWS ML Study Companion ${version}`);
-      return version;
-    }),
-  );
+/** What activate() hands to tests running in the extension host. */
+export interface ExtensionApi {
+  services: ReturnType<typeof createServices>;
+  progress: ProgressService;
+  userNotes: UserNotesService;
+  quiz: quiz.QuickQuiz;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const services = createServices(context);
+  const progress = new ProgressService(new AnswerStore(context.globalState, services.log));
+  const userNotes = new UserNotesService(services.content, services.config, services.log);
+  context.subscriptions.push(progress, progress.answers, userNotes);
+
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.showVersion, () => {
+    const version = String(context.extension.packageJSON.version ?? '');
+    void vscode.window.showInformationMessage(`AWS ML Study Companion ${version}`);
+    return version;
+  }));
+  hover.register(context, services);
+  lookUp.register(context, services);
+  const viewer = noteView.register(context, services);
+  search.register(context, services, userNotes, viewer);
+  examTree.register(context, services, progress);
+  myNotesTree.register(context, userNotes);
+  const quizRunner = quiz.register(context, services, progress);
+  statusBar.register(context, services, progress);
+  // feature registrations: one line per feature, below this one
+
+  return { services, progress, userNotes, quiz: quizRunner };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,19 @@
+/** Long text in QuickPicks, which show one line per label: wrapped into several rows. */
+
+export function wrap(text: string, width = 88): string[] {
+  const out: string[] = [];
+  for (const para of text.replace(/\r/g, '').split(/\n+/)) {
+    let line = '';
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length > width) { out.push(line); line = word; }
+      else line = line ? `${line} ${word}` : word;
+    }
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/** Strips markdown emphasis and code ticks, which QuickPicks show literally. */
+export function plainText(md: string): string {
+  return md.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
+}

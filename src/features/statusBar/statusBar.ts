@@ -1,0 +1,21 @@
+/** A status bar item with the cards due today; a click opens the review of everything due. */
+import * as vscode from 'vscode';
+import { Commands } from '../../vscode/commands';
+import type { ProgressService } from '../../vscode/progress';
+import type { Services } from '../../vscode/services';
+
+export function register(context: vscode.ExtensionContext, services: Services, progress: ProgressService): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('awsMlStudy.due', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'AWS ML Study: cards due';
+  item.command = Commands.reviewFlashcards;
+  const update = () => {
+    if (!services.config.current.statusBar.enabled) { item.hide(); return; }
+    const due = progress.dueCount({ kind: 'all' });
+    item.text = `$(mortar-board) ${due}`;
+    item.tooltip = due ? `${due} flashcard${due === 1 ? '' : 's'} due today. Click to review.` : 'No flashcards due. Click to study new cards.';
+    item.show();
+  };
+  context.subscriptions.push(item, progress.onDidChange(update), services.config.onDidChange(update));
+  update();
+  return item;
+}

@@ -1,0 +1,97 @@
+/**
+ * The My Notes view: the learner's note files by folder, each with its sections. Opening the view
+ * is what starts indexing the notes; the view follows file changes.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { NoteSection, ParsedNote } from '../../core/notes/types';
+import { Commands } from '../../vscode/commands';
+import type { UserNotesService } from '../notes/userNotes';
+
+export type MyNotesNode =
+  | { kind: 'folder'; dir: string; label: string }
+  | { kind: 'file'; note: ParsedNote }
+  | { kind: 'section'; note: ParsedNote; section: NoteSection };
+
+export class MyNotesProvider implements vscode.TreeDataProvider<MyNotesNode> {
+  private readonly emitter = new vscode.EventEmitter<MyNotesNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+
+  constructor(private readonly notes: UserNotesService) {
+    notes.onDidChange(() => {
+      void vscode.commands.executeCommand('setContext', 'awsMlStudy.hasUserNotes', notes.notes.length > 0);
+      this.emitter.fire(undefined);
+    });
+  }
+
+  async getChildren(node?: MyNotesNode): Promise<MyNotesNode[]> {
+    await this.notes.ensureIndexed();
+    const all = [...this.notes.notes].sort((a, b) => a.file.localeCompare(b.file));
+    if (!node) return this.folderChildren(all, undefined);
+    if (node.kind === 'folder') return this.folderChildren(all, node.dir);
+    if (node.kind === 'file') return sectionsOf(node.note).map((section) => ({ kind: 'section', note: node.note, section }));
+    return [];
+  }
+
+  /** Direct children of a folder: sub-folders first, then files. At the top, one entry per workspace folder root. */
+  private folderChildren(all: ParsedNote[], dir: string | undefined): MyNotesNode[] {
+    const rel = (file: string) => vscode.workspace.asRelativePath(file, true);
+    const inDir = dir === undefined ? all : all.filter((n) => rel(n.file).startsWith(dir + '/'));
+    const depth = dir === undefined ? 0 : dir.split('/').length;
+    const folders = new Set<string>();
+    const files: MyNotesNode[] = [];
+    for (const n of inDir) {
+      const parts = rel(n.file).split('/');
+      if (parts.length - 1 > depth) folders.add(parts.slice(0, depth + 1).join('/'));
+      else files.push({ kind: 'file', note: n });
+    }
+    const folderNodes: MyNotesNode[] = [...folders].sort().map((d) => ({ kind: 'folder', dir: d, label: d.split('/').pop()! }));
+    return [...folderNodes, ...files];
+  }
+
+  getTreeItem(node: MyNotesNode): vscode.TreeItem {
+    if (node.kind === 'folder') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `folder:${node.dir}`;
+      item.contextValue = 'userFolder';
+      item.iconPath = vscode.ThemeIcon.Folder;
+      return item;
+    }
+    if (node.kind === 'file') {
+      const uri = vscode.Uri.file(node.note.file);
+      const sections = sectionsOf(node.note);
+      const item = new vscode.TreeItem(path.basename(node.note.file), sections.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = `file:${node.note.file}`;
+      item.resourceUri = uri;
+      item.contextValue = 'userNote';
+      item.description = [node.note.title !== path.basename(node.note.file, path.extname(node.note.file)) ? node.note.title : '', node.note.cards.length ? `${node.note.cards.length} cards` : ''].filter(Boolean).join(' · ');
+      item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
+      return item;
+    }
+    const item = new vscode.TreeItem(node.section.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `usersection:${node.section.id}`;
+    item.contextValue = 'userSection';
+    item.iconPath = new vscode.ThemeIcon('symbol-text');
+    const pos = new vscode.Position(Math.max(0, node.section.line - 1), 0);
+    item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.file(node.note.file), { selection: new vscode.Range(pos, pos) }] };
+    return item;
+  }
+}
+
+function sectionsOf(note: ParsedNote): NoteSection[] {
+  return note.sections.filter((s) => s.level > 0 && s.title.trim());
+}
+
+export function register(context: vscode.ExtensionContext, notes: UserNotesService): MyNotesProvider {
+  const provider = new MyNotesProvider(notes);
+  context.subscriptions.push(
+    vscode.window.createTreeView('awsMlStudy.myNotes', { treeDataProvider: provider, showCollapseAll: true }),
+    vscode.commands.registerCommand(Commands.refreshNotes, () => notes.reindex()),
+    vscode.commands.registerCommand(Commands.showSkippedNotes, () => {
+      const skipped = notes.skipped;
+      if (!skipped.length) return void vscode.window.showInformationMessage('No note files were skipped.');
+      return vscode.window.showQuickPick(skipped.map((s) => ({ label: vscode.workspace.asRelativePath(s.file), description: s.reason, detail: s.detail })), { title: 'Skipped note files' });
+    }),
+  );
+  return provider;
+}

@@ -1,0 +1,24 @@
+/** Messages between the note viewer webview and the extension host. Imported as types by both sides. */
+
+export type NoteToWebview =
+  | { type: 'show'; noteId: string; title: string; breadcrumb: string; html: string; scrollTo?: string }
+  | { type: 'scrollTo'; slug: string };
+
+export type NoteFromWebview =
+  | { type: 'ready' }
+  | { type: 'openLink'; href: string }
+  | { type: 'command'; command: 'review' | 'quiz' | 'search' }
+  | { type: 'scrolled'; slug: string };
+
+/** Host-side check of anything the webview posts: the webview is not trusted. */
+export function parseNoteMessage(m: unknown): NoteFromWebview | undefined {
+  if (!m || typeof m !== 'object') return undefined;
+  const o = m as Record<string, unknown>;
+  switch (o.type) {
+    case 'ready': return { type: 'ready' };
+    case 'openLink': return typeof o.href === 'string' && o.href.length < 2000 ? { type: 'openLink', href: o.href } : undefined;
+    case 'command': return o.command === 'review' || o.command === 'quiz' || o.command === 'search' ? { type: 'command', command: o.command } : undefined;
+    case 'scrolled': return typeof o.slug === 'string' && o.slug.length < 300 ? { type: 'scrolled', slug: o.slug } : undefined;
+    default: return undefined;
+  }
+}

@@ -1,0 +1,56 @@
+/** The note viewer: shows a rendered note, routes its links to the host, remembers where it was. */
+import type { NoteFromWebview, NoteToWebview } from '../../protocol/note';
+import { bridge, h } from '../shared/vscodeApi';
+
+interface State { noteId: string; slug?: string }
+
+const host = bridge<NoteFromWebview, State>();
+const app = document.getElementById('app')!;
+
+window.addEventListener('message', (e: MessageEvent<NoteToWebview>) => {
+  const m = e.data;
+  if (m.type === 'show') show(m);
+  else if (m.type === 'scrollTo') scrollToSlug(m.slug);
+});
+
+function show(m: Extract<NoteToWebview, { type: 'show' }>): void {
+  app.removeAttribute('aria-busy');
+  const toolbar = h('nav', { class: 'toolbar', 'aria-label': 'Note actions' },
+    button('mortar-board', 'Review flashcards', 'review'),
+    button('question', 'Quiz me', 'quiz'),
+    button('search', 'Search notes', 'search'));
+  const article = h('article', { class: 'note markdown-body', tabindex: '-1' });
+  // The HTML comes from markdown-it on the host with raw HTML disabled.
+  article.innerHTML = m.html;
+  app.replaceChildren(h('p', { class: 'breadcrumb' }, m.breadcrumb), toolbar, article);
+  host.save({ noteId: m.noteId, slug: m.scrollTo });
+  if (m.scrollTo) scrollToSlug(m.scrollTo);
+  else window.scrollTo(0, 0);
+}
+
+function button(icon: string, label: string, command: 'review' | 'quiz' | 'search'): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'secondary' }, h('span', { class: `codicon codicon-${icon}`, 'aria-hidden': 'true' }), ` ${label}`);
+  b.addEventListener('click', () => host.post({ type: 'command', command }));
+  return b;
+}
+
+function scrollToSlug(slug: string): void {
+  const target = document.getElementById(slug);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  target.classList.add('flash');
+  setTimeout(() => target.classList.remove('flash'), 1500);
+  const s = host.state();
+  if (s) host.save({ ...s, slug });
+}
+
+document.addEventListener('click', (e) => {
+  const a = (e.target as Element).closest('a[data-href]');
+  if (!a) return;
+  e.preventDefault();
+  const href = a.getAttribute('data-href') ?? '';
+  if (href.startsWith('#')) scrollToSlug(href.slice(1));
+  else host.post({ type: 'openLink', href });
+});
+
+host.post({ type: 'ready' });
