@@ -24,6 +24,7 @@ export interface ExtensionApi {
   progress: ProgressService;
   userNotes: UserNotesService;
   quiz: quiz.QuickQuiz;
+  examTree: examTree.ExamTreeProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -41,13 +42,13 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   lookUp.register(context, services);
   const viewer = noteView.register(context, services);
   search.register(context, services, userNotes, viewer);
-  examTree.register(context, services, progress);
+  const tree = examTree.register(context, services, progress);
   myNotesTree.register(context, userNotes);
   const quizRunner = quiz.register(context, services, progress);
   statusBar.register(context, services, progress);
   // feature registrations: one line per feature, below this one
 
-  return { services, progress, userNotes, quiz: quizRunner };
+  return { services, progress, userNotes, quiz: quizRunner, examTree: tree };
 }
 
 export function deactivate(): void {

@@ -13,7 +13,7 @@ import type { ProgressService } from '../../vscode/progress';
 import type { Services } from '../../vscode/services';
 import { plainText, wrap } from './quickPickText';
 
-export interface QuizScope { exam?: string; domain?: number; length?: number; noteId?: string }
+export interface QuizScope { exam?: string; domain?: number; length?: number; noteId?: string; questionIds?: string[] }
 
 type Item = vscode.QuickPickItem & { value?: string };
 
@@ -26,6 +26,12 @@ export class QuickQuiz {
   async run(scope: QuizScope = {}): Promise<QuizResult | undefined> {
     const core = await this.services.content.core();
     if (scope.noteId) return this.runForNote(scope.noteId, scope.length);
+    if (scope.questionIds?.length) {
+      const byId = new Map(core.content.questions.map((q) => [q.id, q]));
+      const questions = scope.questionIds.map((id) => byId.get(id)).filter((q): q is Question => !!q);
+      const exam = core.content.exams.find((e) => e.id === questions[0]?.exam);
+      return exam ? this.ask(exam, questions.filter((q) => q.exam === exam.id)) : undefined;
+    }
     const exam = await this.chooseExam(core.content.exams, scope.exam);
     if (!exam) return undefined;
     const domain = scope.domain ?? (await this.chooseDomain(exam));
@@ -72,18 +78,21 @@ export class QuickQuiz {
       if (next === 'note') await vscode.commands.executeCommand(Commands.openNote, ...q.note.split('#'));
       if (next === 'stop' || next === 'note') { result.stopped = i < questions.length - 1; break; }
     }
-    await this.summary(exam, result);
+    this.summary(exam, result);
     return result;
   }
 
-  private async summary(exam: Exam, r: QuizResult): Promise<void> {
+  /** The score, shown without waiting for the learner to dismiss it. */
+  private summary(exam: Exam, r: QuizResult): void {
     if (!r.answered) return;
     const pct = Math.round((r.correct / r.answered) * 100);
     const verdict = pct >= Math.round((exam.passingScore / 1000) * 100) ? 'On track for a pass.' : 'Keep going: review the domains you missed.';
-    const choice = await vscode.window.showInformationMessage(
-      `Quiz finished: ${r.correct} of ${r.answered} correct (${pct}%). ${verdict}`, 'Quiz Again', 'Review Flashcards');
-    if (choice === 'Quiz Again') await vscode.commands.executeCommand(Commands.quickQuiz);
-    else if (choice === 'Review Flashcards') await vscode.commands.executeCommand(Commands.reviewFlashcards);
+    void vscode.window.showInformationMessage(
+      `Quiz finished: ${r.correct} of ${r.answered} correct (${pct}%). ${verdict}`, 'Quiz Again', 'Review Flashcards')
+      .then((choice) => {
+        if (choice === 'Quiz Again') void vscode.commands.executeCommand(Commands.quickQuiz);
+        else if (choice === 'Review Flashcards') void vscode.commands.executeCommand(Commands.reviewFlashcards);
+      });
   }
 
   private async chooseExam(exams: Exam[], id?: string): Promise<Exam | undefined> {

@@ -1,0 +1,209 @@
+/**
+ * The everyday surfaces in a real extension host, on the fixture workspace: hovers on real code,
+ * the Exams tree, search, the quick quiz, and the learner's notes with file-change updates.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension';
+import type { ExamNode } from '../../src/features/tree/examTree';
+
+const EXTENSION_ID = 'aws-ml-study.aws-ml-study';
+
+async function api(): Promise<ExtensionApi> {
+  const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  assert.ok(ext, 'extension not found');
+  return ext.activate();
+}
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'the fixture workspace is not open');
+  return f.uri;
+}
+
+async function hoverText(file: string, needle: string, occurrence = 0, offset = 1): Promise<string> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), file));
+  const text = doc.getText();
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `"${needle}" not found in ${file}`);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(at + offset));
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+}
+
+describe('hover definitions on real code', function () {
+  this.timeout(60000);
+  before(api);
+
+  /** file, text to hover, the term the hover must name. */
+  const CASES: [string, string, RegExp][] = [
+    ['python/bedrock_invoke.py', '"temperature": 0.2', /\*\*Temperature\*\*/i],
+    ['python/bedrock_invoke.py', '"top_p"', /\*\*Top-p\*\*/i],
+    ['python/bedrock_invoke.py', '"max_tokens"', /\*\*Max(imum)? tokens\*\*/i],
+    ['python/bedrock_invoke.py', '"stop_sequences"', /\*\*Stop sequences\*\*/i],
+    ['python/bedrock_invoke.py', '"bedrock-runtime"', /bedrock-runtime/i],
+    ['python/bedrock_invoke.py', 'invoke_model(', /\*\*InvokeModel\*\*/],
+    ['python/bedrock_invoke.py', 'invoke_model_with_response_stream', /InvokeModelWithResponseStream/],
+    ['python/bedrock_invoke.py', 'converse(', /\*\*Converse/],
+    ['python/bedrock_invoke.py', 'inferenceConfig=', /inferenceConfig|inference configuration/i],
+    ['python/bedrock_invoke.py', '"topP"', /\*\*Top-p\*\*/i],
+    ['typescript/converse.ts', 'maxTokens:', /\*\*Max(imum)? tokens\*\*/i],
+    ['typescript/converse.ts', 'topP: 0.8, temperature', /\*\*Top-p\*\*/i],
+    ['typescript/converse.ts', 'stopSequences: [\'###\']', /\*\*Stop sequences\*\*/i],
+    ['typescript/converse.ts', 'maxTokenCount', /\*\*Max(imum)? tokens\*\*/i],
+    ['typescript/converse.ts', 'BedrockRuntimeClient({', /bedrock-runtime/i],
+    ['typescript/converse.ts', 'ConverseCommand({', /\*\*Converse/],
+    ['python/lora_finetune.py', 'LoraConfig(', /\*\*LoRA/],
+  ];
+  for (const [file, needle, expected] of CASES) {
+    it(`${file}: ${needle}`, async () => {
+      const text = await hoverText(file, needle, 0, needle.startsWith('"') ? 2 : 1);
+      assert.match(text, expected, `hover was: ${text.slice(0, 200) || '(none)'}`);
+      assert.match(text, /Review as flashcard/);
+    });
+  }
+
+  it('shows nothing on plain code', async () => {
+    const text = await hoverText('python/bedrock_invoke.py', 'payload = json.loads', 0, 2);
+    assert.equal(text, '');
+  });
+
+  it('works on prose in a markdown note', async () => {
+    const text = await hoverText('notes/Bedrock notes.md', 'Guardrails');
+    assert.match(text, /Guardrails/i);
+  });
+
+  it('respects the setting that turns hovers off', async () => {
+    const cfg = vscode.workspace.getConfiguration('awsMlStudy');
+    await cfg.update('hover.disabledLanguages', ['python'], vscode.ConfigurationTarget.Global);
+    try {
+      assert.equal(await hoverText('python/bedrock_invoke.py', '"top_p"', 0, 2), '');
+      assert.match(await hoverText('typescript/converse.ts', 'maxTokens:'), /tokens/i);
+    } finally {
+      await cfg.update('hover.disabledLanguages', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
+
+describe('Exams tree', () => {
+  it('lists both exams, their weighted domains, tasks and topic notes', async () => {
+    const a = await api();
+    const provider = a.examTree;
+    const exams = await provider.getChildren();
+    assert.deepEqual(exams.map((e) => provider.getTreeItem(e).label), [
+      'AIF-C01 AWS Certified AI Practitioner',
+      'MLA-C01 AWS Certified Machine Learning Engineer - Associate',
+    ]);
+    const domains = await provider.getChildren(exams[0]);
+    assert.equal(domains.length, 5);
+    assert.match(String(provider.getTreeItem(domains[2]).description), /^28%/);
+    const tasks = await provider.getChildren(domains[2]);
+    assert.equal(tasks.length, 4);
+    const topics = await provider.getChildren(tasks[0]);
+    assert.ok(topics.length > 0, 'task 3.1 has no topic notes');
+    const sections = await provider.getChildren(topics[0]);
+    assert.ok(sections.length > 0, 'the first topic has no sections');
+    const item = provider.getTreeItem(sections[0] as ExamNode);
+    assert.equal(item.command?.command, 'awsMlStudy.openNote');
+  });
+
+  it('filters topics by title', async () => {
+    const provider = (await api()).examTree;
+    provider.setFilter('guardrails');
+    try {
+      const exams = await provider.getChildren();
+      const domains = await provider.getChildren(exams[0]);
+      assert.ok(domains.length >= 1 && domains.length < 5, `domains after filter: ${domains.length}`);
+    } finally {
+      provider.setFilter('');
+    }
+  });
+});
+
+describe('the learner\'s own notes', function () {
+  this.timeout(60000);
+
+  it('indexes the fixture notes and lists skipped files with reasons', async () => {
+    const { userNotes } = await api();
+    await userNotes.ensureIndexed();
+    const files = userNotes.notes.map((n) => vscode.workspace.asRelativePath(n.file));
+    assert.ok(files.includes('notes/Bedrock notes.md'), `indexed: ${files.join(', ')}`);
+    assert.ok(files.includes('notes/nested/deeper/outline notes.txt'));
+    const skipped = new Map(userNotes.skipped.map((s) => [vscode.workspace.asRelativePath(s.file), s.reason]));
+    assert.equal(skipped.get('notes/binary.md'), 'binary');
+    assert.equal(skipped.get('notes/empty.md'), 'empty');
+  });
+
+  it('search finds the learner\'s notes and the bundled content', async () => {
+    const a = await api();
+    await a.userNotes.ensureIndexed();
+    const core = await a.services.content.core();
+    const results = core.search('top p temperature', { limit: 30 });
+    assert.ok(results.some((r) => r.source === 'bundled'), 'no bundled result');
+    assert.ok(results.some((r) => r.source === 'glossary'), 'no glossary result');
+  });
+
+  it('follows file changes: create, change, delete', async () => {
+    const a = await api();
+    await a.userNotes.ensureIndexed();
+    const core = await a.services.content.core();
+    const uri = vscode.Uri.joinPath(folder(), 'notes', 'watched note.md');
+    const changed = () => new Promise<void>((resolve) => { const d = a.userNotes.onDidChange(() => { d.dispose(); resolve(); }); });
+    let wait = changed();
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('# Quokkafication\n\nA made-up word to find.\n'));
+    await wait;
+    assert.equal(core.search('quokkafication')[0]?.file, uri.fsPath);
+    wait = changed();
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('# Wombatology\n\nAnother made-up word.\n'));
+    await wait;
+    assert.equal(core.search('quokkafication').length, 0);
+    assert.equal(core.search('wombatology')[0]?.file, uri.fsPath);
+    wait = changed();
+    await vscode.workspace.fs.delete(uri);
+    await wait;
+    assert.equal(core.search('wombatology').length, 0);
+  });
+});
+
+describe('commands', function () {
+  this.timeout(60000);
+
+  it('contributes every command it registers and registers every command it contributes', async () => {
+    await api();
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed: string[] = ext.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const id of contributed) assert.ok(registered.has(id), `${id} is contributed but not registered`);
+  });
+
+  it('look up term resolves a spelling', async () => {
+    const entry = await vscode.commands.executeCommand<{ id: string }>('awsMlStudy.lookUpTerm', 'TOP_P');
+    assert.equal(entry?.id, 'top-p');
+  });
+
+  it('quick quiz runs in QuickPicks, scores and records each answer', async () => {
+    const a = await api();
+    const before = a.progress.answers.all().length;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const core = await a.services.content.core();
+    const picked = core.content.questions.filter((q) => q.type === 'single' && q.exam === 'aif-c01').slice(0, 2).map((q) => q.id);
+    const run = vscode.commands.executeCommand<{ answered: number; correct: number; questionIds: string[] }>(
+      'awsMlStudy.quickQuiz', { questionIds: picked });
+    // Each question: accept the first option, then accept "Next question" on the feedback.
+    let result: { answered: number; correct: number; questionIds: string[] } | undefined;
+    void run.then((r) => { result = r; });
+    for (let i = 0; i < 40 && !result; i++) {
+      await sleep(300);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    await sleep(300);
+    assert.ok(result, 'the quiz did not finish');
+    assert.equal(result.answered, 2);
+    assert.deepEqual(result.questionIds, picked);
+    const after = a.progress.answers.all();
+    assert.equal(after.length, before + 2);
+    // The first option was chosen each time: the score must agree with the keys.
+    const expected = picked.filter((id) => core.content.questions.find((q) => q.id === id)!.answer[0] === 'a').length;
+    assert.equal(result.correct, expected);
+  });
+});
