@@ -3,9 +3,9 @@
  *
  * Ranking is BM25 over an inverted index whose term frequencies weight titles above breadcrumbs
  * above bodies. fuse.js matches misspelt query words against the index's vocabulary (a few thousand
- * short words, not whole note bodies, so a fuzzy pass costs little at any corpus size), and its
- * vocabulary index is prepared at build time for the bundled content. Files are added, replaced and
- * removed one at a time.
+ * short words sharing the query word's first letter, not whole note bodies, so a fuzzy pass costs
+ * little at any corpus size); those vocabulary indexes are prepared at build time for the bundled
+ * content. Files are added, replaced and removed one at a time.
  */
 import Fuse from 'fuse.js';
 import { terms } from './terms';
@@ -44,26 +44,33 @@ const MAX_EXPANSIONS = 8;
 
 interface Expansion { term: string; weight: number }
 
+/** A term's postings: the docs it occurs in, with parallel weighted term frequencies. */
+interface Posting { docs: number[]; tfs: number[] }
+
+/** Words starting with one letter, and a fuse.js index over them built when first needed. */
+interface Bucket { words: string[]; fuse?: Fuse<string>; prepared?: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']> }
+
 /** The serialisable form, written at build time for the bundled content. */
 export interface SearchIndexJSON {
-  version: 1;
+  version: 2;
   docs: SearchDoc[];
-  vocab: string[];
-  vocabIndex: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>;
+  docLen: number[];
+  /** term -> [doc numbers, weighted term frequencies]. */
+  postings: [string, number[], number[]][];
+  /** First letter -> vocabulary words and their prepared fuse.js index. */
+  buckets: [string, string[], ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>][];
 }
 
 export class SearchIndex {
   private docs: (SearchDoc | undefined)[] = [];
-  private docTerms: (Map<string, number> | undefined)[] = [];
+  private docTerms: (string[] | undefined)[] = [];
   private docLen: number[] = [];
   private totalLen = 0;
   private live = 0;
   private readonly byFile = new Map<string, number[]>();
-  private readonly postings = new Map<string, Map<number, number>>();
-  private vocab: string[] = [];
-  private vocabSet = new Set<string>();
+  private readonly postings = new Map<string, Posting>();
+  private readonly buckets = new Map<string, Bucket>();
   private sortedVocab: string[] | undefined;
-  private fuse: Fuse<string> | undefined;
 
   get size(): number { return this.live; }
   get files(): string[] { return [...this.byFile.keys()]; }
@@ -88,74 +95,84 @@ export class SearchIndex {
     const qTerms = [...new Set(terms(query))];
     if (qTerms.length === 0) return [];
     const expanded = qTerms.map((t, i) => this.expand(t, i === qTerms.length - 1));
-    const scores = new Map<number, { score: number; matched: number }>();
+    const score = new Map<number, number>();
+    const matched = new Map<number, number>();
     const avgLen = this.live ? this.totalLen / this.live : 1;
-    expanded.forEach((alts) => {
-      const seen = new Map<number, number>();
+    for (const alts of expanded) {
+      const best = new Map<number, number>();
       for (const { term, weight } of alts) {
         const post = this.postings.get(term);
         if (!post) continue;
-        const idf = Math.log(1 + (this.live - post.size + 0.5) / (post.size + 0.5));
-        for (const [doc, tf] of post) {
-          const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * this.docLen[doc] / avgLen));
-          const s = idf * norm * weight;
-          if (s > (seen.get(doc) ?? 0)) seen.set(doc, s);
+        const n = post.docs.length;
+        const idf = Math.log(1 + (this.live - n + 0.5) / (n + 0.5));
+        for (let i = 0; i < n; i++) {
+          const doc = post.docs[i], tf = post.tfs[i];
+          const s = idf * weight * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * this.docLen[doc] / avgLen));
+          if (s > (best.get(doc) ?? 0)) best.set(doc, s);
         }
       }
-      for (const [doc, s] of seen) {
-        const cur = scores.get(doc) ?? { score: 0, matched: 0 };
-        cur.score += s;
-        cur.matched++;
-        scores.set(doc, cur);
+      for (const [doc, s] of best) {
+        score.set(doc, (score.get(doc) ?? 0) + s);
+        matched.set(doc, (matched.get(doc) ?? 0) + 1);
       }
-    });
+    }
     const wanted = options.source ? new Set(options.source) : undefined;
     const ranked: { doc: SearchDoc; score: number }[] = [];
-    for (const [n, { score, matched }] of scores) {
+    for (const [n, s] of score) {
       const doc = this.docs[n];
       if (!doc || (wanted && !wanted.has(doc.source))) continue;
       // Matching every query word counts for more than matching one word many times.
-      const coverage = matched / qTerms.length;
-      ranked.push({ doc, score: score * (0.5 + coverage * coverage) });
+      const coverage = matched.get(n)! / qTerms.length;
+      ranked.push({ doc, score: s * (0.5 + coverage * coverage) });
     }
-    ranked.sort((a, b) => b.score - a.score);
-    const top = ranked.slice(0, limit);
+    const top = topK(ranked, limit);
     const best = top[0]?.score || 1;
     const snippetTerms = expanded.flat().map((e) => e.term);
-    return top.map(({ doc, score }) => ({
+    return top.map(({ doc, score: sc }) => ({
       id: doc.id,
       title: doc.title,
       breadcrumb: doc.path.join(' › '),
       file: doc.file,
       line: doc.line,
       snippet: snippet(doc.body, snippetTerms),
-      score: Math.round((score / best) * 1000) / 1000,
+      score: Math.round((sc / best) * 1000) / 1000,
       source: doc.source,
     }));
   }
 
   toJSON(): SearchIndexJSON {
-    this.compactVocab();
-    return {
-      version: 1,
-      docs: this.docs.filter((d): d is SearchDoc => !!d),
-      vocab: this.vocab,
-      vocabIndex: Fuse.createIndex([], this.vocab).toJSON(),
-    };
+    // Renumber live docs densely.
+    const renum = new Map<number, number>();
+    const docs: SearchDoc[] = [];
+    const docLen: number[] = [];
+    this.docs.forEach((d, n) => { if (d) { renum.set(n, docs.length); docs.push(d); docLen.push(this.docLen[n]); } });
+    const postings: SearchIndexJSON['postings'] = [];
+    for (const [term, p] of this.postings) postings.push([term, p.docs.map((d) => renum.get(d)!), p.tfs]);
+    const buckets: SearchIndexJSON['buckets'] = [];
+    for (const [letter, b] of this.buckets) {
+      const words = b.words.filter((w) => this.postings.has(w));
+      buckets.push([letter, words, Fuse.createIndex([], words).toJSON()]);
+    }
+    return { version: 2, docs, docLen, postings, buckets };
   }
 
   static fromJSON(json: SearchIndexJSON): SearchIndex {
     const index = new SearchIndex();
-    const byFile = new Map<string, SearchDoc[]>();
-    for (const d of json.docs) {
-      const list = byFile.get(d.file) ?? [];
-      list.push(d);
-      byFile.set(d.file, list);
+    json.docs.forEach((doc, n) => {
+      index.docs.push(doc);
+      index.docTerms.push([]);
+      index.docLen.push(json.docLen[n]);
+      index.totalLen += json.docLen[n];
+      const list = index.byFile.get(doc.file) ?? [];
+      list.push(n);
+      index.byFile.set(doc.file, list);
+    });
+    index.live = json.docs.length;
+    for (const [term, docs, tfs] of json.postings) {
+      index.postings.set(term, { docs, tfs });
+      for (const d of docs) index.docTerms[d]!.push(term);
     }
-    for (const [file, docs] of byFile) index.setFile(file, docs);
-    index.fuse = new Fuse(json.vocab, FUSE_OPTIONS, Fuse.parseIndex<string>(json.vocabIndex));
-    index.vocab = [...json.vocab];
-    index.vocabSet = new Set(json.vocab);
+    for (const [letter, words, prepared] of json.buckets) index.buckets.set(letter, { words: [...words], prepared });
     return index;
   }
 
@@ -169,13 +186,12 @@ export class SearchIndex {
     let len = 0;
     for (const [t, f] of tf) {
       len += f;
-      let post = this.postings.get(t);
-      if (!post) { post = new Map(); this.postings.set(t, post); }
-      post.set(n, f);
-      if (!this.vocabSet.has(t)) this.addVocab(t);
+      const post = this.postings.get(t);
+      if (post) { post.docs.push(n); post.tfs.push(f); }
+      else { this.postings.set(t, { docs: [n], tfs: [f] }); this.addVocab(t); }
     }
     this.docs.push(doc);
-    this.docTerms.push(tf);
+    this.docTerms.push([...tf.keys()]);
     this.docLen.push(len);
     this.totalLen += len;
     this.live++;
@@ -183,12 +199,14 @@ export class SearchIndex {
   }
 
   private removeDoc(n: number): void {
-    const tf = this.docTerms[n];
-    if (!tf) return;
-    for (const t of tf.keys()) {
+    const ts = this.docTerms[n];
+    if (!ts) return;
+    for (const t of ts) {
       const post = this.postings.get(t);
-      post?.delete(n);
-      if (post && post.size === 0) this.postings.delete(t);
+      if (!post) continue;
+      const i = post.docs.indexOf(n);
+      if (i >= 0) { post.docs.splice(i, 1); post.tfs.splice(i, 1); }
+      if (post.docs.length === 0) this.postings.delete(t);
     }
     this.totalLen -= this.docLen[n];
     this.docs[n] = undefined;
@@ -196,19 +214,16 @@ export class SearchIndex {
     this.live--;
   }
 
+  /** A word new to the index joins its letter's bucket; that bucket's fuzzy index is rebuilt on next use. */
   private addVocab(t: string): void {
-    this.vocabSet.add(t);
-    this.vocab.push(t);
+    if (t.length < FUZZY_MIN_LENGTH) { this.sortedVocab = undefined; return; }
+    const letter = t[0];
+    let b = this.buckets.get(letter);
+    if (!b) { b = { words: [] }; this.buckets.set(letter, b); }
+    b.words.push(t);
+    b.fuse = undefined;
+    b.prepared = undefined;
     this.sortedVocab = undefined;
-    this.fuse?.add(t);
-  }
-
-  /** Drops vocabulary words no live doc uses any more (before serialising). */
-  private compactVocab(): void {
-    this.vocab = this.vocab.filter((t) => this.postings.has(t));
-    this.vocabSet = new Set(this.vocab);
-    this.sortedVocab = undefined;
-    this.fuse = undefined;
   }
 
   /** A query word, and the indexed words it may stand for: itself, completions, near spellings. */
@@ -220,7 +235,8 @@ export class SearchIndex {
       for (const t of this.completions(term)) if (t !== term) out.push({ term: t, weight: 0.6 });
     }
     if (!known && term.length >= FUZZY_MIN_LENGTH) {
-      for (const r of this.vocabFuse().search(term, { limit: MAX_EXPANSIONS })) {
+      const fuse = this.bucketFuse(term[0]);
+      for (const r of fuse?.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
         if (!this.postings.has(r.item)) continue;
         out.push({ term: r.item, weight: 0.8 * (1 - (r.score ?? 0.5)) });
       }
@@ -229,19 +245,42 @@ export class SearchIndex {
   }
 
   private completions(prefix: string): string[] {
-    const sorted = (this.sortedVocab ??= [...this.vocabSet].sort());
+    const sorted = (this.sortedVocab ??= [...this.postings.keys()].sort());
     let lo = 0, hi = sorted.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < prefix) lo = mid + 1; else hi = mid; }
     const out: string[] = [];
-    for (let i = lo; i < sorted.length && out.length < MAX_EXPANSIONS && sorted[i].startsWith(prefix); i++) {
-      if (this.postings.has(sorted[i])) out.push(sorted[i]);
-    }
+    for (let i = lo; i < sorted.length && out.length < MAX_EXPANSIONS && sorted[i].startsWith(prefix); i++) out.push(sorted[i]);
     return out;
   }
 
-  private vocabFuse(): Fuse<string> {
-    return (this.fuse ??= new Fuse(this.vocab, FUSE_OPTIONS));
+  /** Misspellings rarely change the first letter: fuzzy matching looks only at words sharing it. */
+  private bucketFuse(letter: string): Fuse<string> | undefined {
+    const b = this.buckets.get(letter);
+    if (!b) return undefined;
+    if (!b.fuse) {
+      b.fuse = b.prepared
+        ? new Fuse(b.words, FUSE_OPTIONS, Fuse.parseIndex<string>(b.prepared))
+        : new Fuse(b.words, FUSE_OPTIONS);
+    }
+    return b.fuse;
   }
+}
+
+/** The k best by score, without sorting everything. */
+function topK<T extends { score: number }>(items: T[], k: number): T[] {
+  if (items.length <= k * 4) return items.sort((a, b) => b.score - a.score).slice(0, k);
+  let threshold = -Infinity;
+  let keep: T[] = [];
+  for (const it of items) {
+    if (it.score <= threshold) continue;
+    keep.push(it);
+    if (keep.length >= k * 4) {
+      keep.sort((a, b) => b.score - a.score);
+      keep = keep.slice(0, k);
+      threshold = keep[k - 1].score;
+    }
+  }
+  return keep.sort((a, b) => b.score - a.score).slice(0, k);
 }
 
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 } as const;

@@ -2,7 +2,7 @@
  * Text to search terms: lower-cased atoms (camelCase and snake_case split, plural `s` dropped),
  * without the small words that natural questions are full of.
  */
-import { atoms } from '../text/words';
+import { atomNorms } from '../text/words';
 
 const STOPWORDS = new Set(
   ('a an the and or of to in on for with by at from as is are was were be been being do doe did ' +
@@ -14,10 +14,10 @@ const STOPWORDS = new Set(
 /** Search terms of a text, in order, repeats kept (term frequency counts them). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const a of atoms(text)) {
-    if (a.norm.length < 2 && !/\d/.test(a.norm)) continue;
-    if (STOPWORDS.has(a.norm)) continue;
-    out.push(a.norm);
+  for (const norm of atomNorms(text)) {
+    if (norm.length < 2 && !(norm >= "0" && norm <= "9")) continue;
+    if (STOPWORDS.has(norm)) continue;
+    out.push(norm);
   }
   return out;
 }

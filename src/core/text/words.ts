@@ -47,16 +47,32 @@ export function normAtom(atom: string): string {
   return a;
 }
 
+/**
+ * One pass over the line: camelCase humps, acronyms, digit runs and other letter runs. Atoms that
+ * touch (no separator between them) belong to the same word.
+ */
+const ATOM = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|[\p{L}\p{M}]+/gu;
+
 /** Splits a line into atoms, remembering which word each came from. */
 export function atoms(line: string): Atom[] {
   const out: Atom[] = [];
-  words(line).forEach((w, wi) => {
-    let col = w.start;
-    for (const part of splitCamel(w.text)) {
-      out.push({ norm: normAtom(part), start: col, end: col + part.length, word: wi });
-      col += part.length;
-    }
-  });
+  let word = -1;
+  let lastEnd = -1;
+  ATOM.lastIndex = 0;
+  for (let m = ATOM.exec(line); m; m = ATOM.exec(line)) {
+    const start = m.index;
+    if (start !== lastEnd) word++;
+    lastEnd = start + m[0].length;
+    out.push({ norm: normAtom(m[0]), start, end: lastEnd, word });
+  }
+  return out;
+}
+
+/** Normalised atoms only, for indexing text (no positions kept). */
+export function atomNorms(text: string): string[] {
+  const out: string[] = [];
+  ATOM.lastIndex = 0;
+  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) out.push(normAtom(m[0]));
   return out;
 }
 
@@ -67,7 +83,7 @@ export function atoms(line: string): Atom[] {
 export function keysOf(text: string): string[] {
   const ws = words(text);
   if (ws.length === 0) return [];
-  const split = ws.flatMap((w) => splitCamel(w.text).map(normAtom)).join(' ');
+  const split = atomNorms(text).join(' ');
   const whole = ws.map((w) => normAtom(w.text)).join(' ');
   return split === whole ? [split] : [split, whole];
 }
