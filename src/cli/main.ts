@@ -140,8 +140,18 @@ function index(args: Args, out: Out): number {
   return 0;
 }
 
+/** content/ beside the built CLI (dist/..), or found walking up from the working folder. */
+function defaultContentDir(): string {
+  const beside = path.join(__dirname, '..', 'content');
+  if (fs.existsSync(path.join(beside, 'exams'))) return beside;
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'content', 'exams'))) return path.join(dir, 'content');
+    if (path.dirname(dir) === dir) return beside;
+  }
+}
+
 function lint(args: Args, out: Out): number {
-  const dir = one(args, 'content') ?? path.join(__dirname, '..', 'content');
+  const dir = one(args, 'content') ?? defaultContentDir();
   if (!fs.existsSync(dir)) throw new UsageError(`no content folder at ${dir}`);
   const { diagnostics, stats } = lintContent(loadContent(dir));
   const errors = diagnostics.filter((d) => d.severity === 'error');
