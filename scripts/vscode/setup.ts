@@ -44,8 +44,9 @@ export async function missingAptPackages(): Promise<string[]> {
   if (!(await onPath('dpkg'))) return []; // not Debian: only the checks below apply
   const missing: string[] = [];
   for (const pkg of APT_PACKAGES) {
-    const res = await run('dpkg', ['-s', pkg], { quiet: true });
-    if (res.code !== 0) missing.push(pkg);
+    // `dpkg -s` also succeeds for removed packages whose config files remain: ask for the status.
+    const res = await run('dpkg-query', ['-W', '-f=${Status}', pkg], { quiet: true, capture: true });
+    if (res.output.trim() !== 'install ok installed') missing.push(pkg);
   }
   return missing;
 }
