@@ -17,6 +17,7 @@ import * as quiz from './features/quiz/quickQuiz';
 import * as statusBar from './features/statusBar/statusBar';
 import { UserNotesService } from './features/notes/userNotes';
 // feature imports: one line per feature, below this one
+import * as flashcards from './features/flashcards';
 
 /** What activate() hands to tests running in the extension host. */
 export interface ExtensionApi {
@@ -25,6 +26,7 @@ export interface ExtensionApi {
   userNotes: UserNotesService;
   quiz: quiz.QuickQuiz;
   examTree: examTree.ExamTreeProvider;
+  flashcards: flashcards.FlashcardsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -47,8 +49,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const quizRunner = quiz.register(context, services, progress);
   statusBar.register(context, services, progress);
   // feature registrations: one line per feature, below this one
+  const cards = flashcards.register(context, services, progress, userNotes);
 
-  return { services, progress, userNotes, quiz: quizRunner, examTree: tree };
+  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, flashcards: cards };
 }
 
 export function deactivate(): void {
