@@ -18,6 +18,7 @@ import * as statusBar from './features/statusBar/statusBar';
 import { UserNotesService } from './features/notes/userNotes';
 // feature imports: one line per feature, below this one
 import * as flashcards from './features/flashcards';
+import * as mockExam from './features/mockExam';
 
 /** What activate() hands to tests running in the extension host. */
 export interface ExtensionApi {
@@ -27,6 +28,7 @@ export interface ExtensionApi {
   quiz: quiz.QuickQuiz;
   examTree: examTree.ExamTreeProvider;
   flashcards: flashcards.FlashcardsApi;
+  mockExam: mockExam.MockExams;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -50,8 +52,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   statusBar.register(context, services, progress);
   // feature registrations: one line per feature, below this one
   const cards = flashcards.register(context, services, progress, userNotes);
+  const mockExams = mockExam.register(context, services, progress);
 
-  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, flashcards: cards };
+  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, flashcards: cards, mockExam: mockExams };
 }
 
 export function deactivate(): void {

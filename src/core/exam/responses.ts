@@ -21,7 +21,7 @@ export function isValidResponse(q: Question, r: Response): boolean {
 }
 
 /** Answered: a choice made, at least one box ticked, an order confirmed, every item matched. */
-export function isAnswered(q: Question, r: Response | undefined): boolean {
+export function isAnswered(q: Pick<Question, 'type'> & { options: readonly { id: string }[] }, r: Response | undefined): boolean {
   if (!r || r.type !== q.type) return false;
   switch (r.type) {
     case 'single': return true;

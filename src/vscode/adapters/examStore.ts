@@ -1,0 +1,122 @@
+/**
+ * Mock exam attempts in globalState (included in Settings Sync): the attempt in progress, written
+ * on every step, and the history of finished attempts. Writes are queued so they land in order.
+ * Finishing appends to the history before the attempt in progress is cleared, so a crash between
+ * the two leaves the attempt in both places, and loading resolves that; it is never in neither.
+ * Unreadable state is kept under a backup key and reported once, and the rest is kept.
+ */
+import * as vscode from 'vscode';
+import { appendEntry, readHistory, type HistoryEntry } from '../../core/exam/history';
+import { parseAttempt, type Attempt } from '../../core/exam/session';
+import type { Log } from '../log';
+import { ANSWER_LOG_KEY } from './answerStore';
+import { REVIEW_STATE_KEY } from './reviewStore';
+
+export const CURRENT_KEY = 'awsMlStudy.exam.current.v1';
+export const HISTORY_KEY = 'awsMlStudy.exam.history.v1';
+export const BACKUP_KEY = 'awsMlStudy.exam.backups';
+const MAX_BACKUPS = 10;
+
+export interface Backup { at: number; key: string; reason: string; raw: unknown }
+
+type State = vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
+
+export class ExamStore implements vscode.Disposable {
+  private current: Attempt | undefined | null = null;
+  private history: HistoryEntry[] | undefined;
+  private writing: Promise<void> = Promise.resolve();
+  private readonly problems: string[] = [];
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly state: State, private readonly log: Log) {
+    // setKeysForSync replaces the whole list, and this store is built after the answer log's and
+    // the flashcards' stores: keep their keys in it too.
+    state.setKeysForSync([ANSWER_LOG_KEY, REVIEW_STATE_KEY, CURRENT_KEY, HISTORY_KEY]);
+  }
+
+  /** The attempt in progress, if any. */
+  inProgress(): Attempt | undefined {
+    if (this.current !== null) return this.current;
+    const raw = this.state.get<unknown>(CURRENT_KEY);
+    if (raw === undefined) return (this.current = undefined);
+    const { attempt, error } = parseAttempt(raw);
+    if (!attempt) {
+      this.backup(CURRENT_KEY, `the mock exam in progress could not be read (${error})`, raw);
+      void this.state.update(CURRENT_KEY, undefined);
+      return (this.current = undefined);
+    }
+    // Finished but not yet cleared (the window closed between the two writes): it is in the history.
+    if (this.entries().some((e) => e.attempt.id === attempt.id)) {
+      void this.state.update(CURRENT_KEY, undefined);
+      return (this.current = undefined);
+    }
+    return (this.current = attempt);
+  }
+
+  entries(): HistoryEntry[] {
+    if (this.history) return this.history;
+    const raw = this.state.get<unknown>(HISTORY_KEY);
+    const { entries, dropped } = readHistory(raw);
+    if (dropped) this.backup(HISTORY_KEY, `${dropped} mock exam history entr${dropped === 1 ? 'y' : 'ies'} could not be read`, raw);
+    return (this.history = entries);
+  }
+
+  entry(attemptId: string): HistoryEntry | undefined {
+    return this.entries().find((e) => e.attempt.id === attemptId);
+  }
+
+  /** Saves the attempt in progress (or clears it). */
+  save(attempt: Attempt | undefined): Promise<void> {
+    this.current = attempt;
+    this.emitter.fire();
+    return this.write(CURRENT_KEY, attempt);
+  }
+
+  /** Moves a finished attempt into the history, then clears it as the attempt in progress. */
+  async complete(entry: HistoryEntry): Promise<void> {
+    this.history = appendEntry(this.entries(), entry);
+    const history = this.history;
+    await this.write(HISTORY_KEY, history);
+    if (this.current && this.current.id === entry.attempt.id) this.current = undefined;
+    await this.write(CURRENT_KEY, this.current);
+    this.emitter.fire();
+  }
+
+  /** Problems found while loading, each reported once: the caller tells the learner. */
+  takeProblems(): string[] {
+    return this.problems.splice(0);
+  }
+
+  backups(): Backup[] {
+    const raw = this.state.get<unknown>(BACKUP_KEY);
+    return Array.isArray(raw) ? (raw as Backup[]) : [];
+  }
+
+  /** Forgets what was read, as a fresh extension host would (tests simulate a reload with it). */
+  async reload(): Promise<void> {
+    await this.writing;
+    this.current = null;
+    this.history = undefined;
+  }
+
+  /** Resolves once every queued write has landed. */
+  flush(): Promise<void> {
+    return this.writing;
+  }
+
+  dispose(): void { this.emitter.dispose(); }
+
+  private write(key: string, value: unknown): Promise<void> {
+    const next = this.writing.then(() => this.state.update(key, value));
+    this.writing = next.catch((err) => this.log.error(`Could not save ${key}`, err));
+    return next;
+  }
+
+  private backup(key: string, reason: string, raw: unknown): void {
+    const backups = [...this.backups(), { at: Date.now(), key, reason, raw }].slice(-MAX_BACKUPS);
+    void this.state.update(BACKUP_KEY, backups);
+    this.log.warn(`${reason}; the stored value is kept under ${BACKUP_KEY}.`);
+    this.problems.push(reason);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The mock exam webview: shows what the host sends (an exam, results, review or history) and
+ * posts the learner's steps back. The host holds every attempt; this page keeps only which screen
+ * it is on (setState), so the serializer can bring it back.
+ */
+import type { MockExamFromWebview, MockExamToWebview, MockExamWebviewState, ResultView } from '../../protocol/mockExam';
+import { bridge, h } from '../shared/vscodeApi';
+import { ExamScreen } from './exam';
+import { renderHistory } from './history';
+import { button, renderResults, renderReview } from './results';
+
+const host = bridge<MockExamFromWebview, MockExamWebviewState>();
+const app = document.getElementById('app')!;
+let exam: ExamScreen | undefined;
+let results: ResultView | undefined;
+
+const post = (m: MockExamFromWebview) => host.post(m);
+
+window.addEventListener('message', (e: MessageEvent<MockExamToWebview>) => {
+  const m = e.data;
+  switch (m.type) {
+    case 'exam': return showExam(m.view);
+    case 'checked': return exam?.onChecked(m.feedback);
+    case 'results': return showResults(m.view, host.state()?.screen === 'review' && host.state()?.attemptId === m.view.attemptId);
+    case 'history': return showHistory(m);
+    case 'notice': return notice(m.message);
+    case 'unavailable': return unavailable(m.message);
+  }
+});
+
+function reset(): void {
+  exam?.dispose();
+  exam = undefined;
+  app.removeAttribute('aria-busy');
+  app.className = '';
+}
+
+function showExam(view: Extract<MockExamToWebview, { type: 'exam' }>['view']): void {
+  reset();
+  app.className = 'screen-exam';
+  exam = new ExamScreen(app, view, post);
+  exam.render();
+  host.save({ screen: 'exam', attemptId: view.attemptId });
+  app.querySelector<HTMLElement>('#q-title')?.focus();
+}
+
+function showResults(view: ResultView, review: boolean): void {
+  reset();
+  results = view;
+  if (review) return openReview();
+  app.className = 'screen-results';
+  renderResults(app, view, post, openReview);
+  host.save({ screen: 'results', attemptId: view.attemptId });
+  window.scrollTo(0, 0);
+  app.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+  app.querySelector<HTMLElement>('h1')?.focus();
+}
+
+function openReview(): void {
+  if (!results) return;
+  const view = results;
+  app.className = 'screen-review';
+  renderReview(app, view, post, () => showResults(view, false));
+  host.save({ screen: 'review', attemptId: view.attemptId });
+  window.scrollTo(0, 0);
+  app.querySelector<HTMLElement>('.review-bar button')?.focus();
+}
+
+function showHistory(m: Extract<MockExamToWebview, { type: 'history' }>): void {
+  reset();
+  app.className = 'screen-history';
+  renderHistory(app, m.view, post);
+  host.save({ screen: 'history' });
+}
+
+function notice(message: string): void {
+  if (exam) return exam.showNotice(message);
+  const el = app.querySelector<HTMLElement>('.notice');
+  if (!el) return;
+  el.textContent = message;
+  el.hidden = false;
+}
+
+function unavailable(message: string): void {
+  reset();
+  app.className = 'screen-empty';
+  app.replaceChildren(
+    h('h1', {}, 'Mock exams'),
+    h('div', { class: 'empty-state' },
+      h('p', {}, message),
+      h('div', { class: 'actions' },
+        button('play', 'Start a mock exam', 'primary', () => post({ type: 'command', command: 'start' })),
+        button('graph-line', 'History', 'secondary', () => post({ type: 'command', command: 'history' })))));
+}
+
+post({ type: 'ready' });
