@@ -3,9 +3,13 @@ import type { ParsedNote } from '../notes/types';
 import type { GlossaryEntry } from '../content/schema';
 import type { SearchDoc } from './index';
 
+/** Bundled notes end with a "Review cards" section in card syntax: the facts are in the note already. */
+const CARD_SECTION = /^review cards$/i;
+
 export function noteDocs(note: ParsedNote, source: SearchDoc['source'], file = note.file): SearchDoc[] {
   return note.sections
     .filter((s) => s.title.trim() || s.body.trim())
+    .filter((s) => source !== 'bundled' || !CARD_SECTION.test(s.title.trim()))
     .map((s) => ({ id: s.id, title: s.title, path: s.path, file, line: s.line, body: s.body, source }));
 }
 

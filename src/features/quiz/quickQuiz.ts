@@ -234,7 +234,8 @@ function pickMany(title: string, q: Question, count: number): Promise<string[] |
 /** Feedback with the explanation; returns what the learner wants next. */
 async function feedback(q: Question, correct: boolean, last: boolean): Promise<'next' | 'note' | 'stop'> {
   const rows: Item[] = [
-    { label: correct ? '$(pass-filled) Correct' : '$(error) Not quite', description: correct ? undefined : `Answer: ${plainText(describeAnswer(q))}`.slice(0, 160) },
+    { label: correct ? '$(pass-filled) Correct' : '$(error) Not quite' },
+    ...(correct ? [] : [separator('The answer'), ...wrap(plainText(describeAnswer(q))).map((l) => ({ label: `      ${l}` }))]),
     separator('Why'),
     ...wrap(plainText(q.explanation)).map((l) => ({ label: `      ${l}` })),
     separator(''),

@@ -1,0 +1,88 @@
+/**
+ * The everyday surfaces in the real workbench, with screenshots: the Exams tree expanded to a
+ * topic, a rendered note, a hover over `top_p` in Python, the search QuickPick, and a quiz
+ * question with its feedback. Dark theme for the tour, light for the hover and the note.
+ */
+import * as assert from 'node:assert/strict';
+import { THEMES, hoverAt, hoverText, launchWorkbench, openFile, quickPickRows, runCommand, screenshot, typeInQuickInput, waitForWebview, type Workbench } from '../lib';
+
+const sidebarRow = (wb: Workbench, text: string | RegExp) => wb.page.locator('.part.sidebar .monaco-list-row', { hasText: text }).first();
+
+for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]] as const) {
+  describe(`study surfaces (${themeName} theme)`, function () {
+    let wb: Workbench;
+    before(async () => { wb = await launchWorkbench({ theme }); });
+    after(async () => wb?.close());
+
+    it('shows the Exams tree expanded to a topic and its sections', async () => {
+      await wb.page.locator('.activitybar a.action-label[aria-label^="AWS ML Study"]').click();
+      const exam = sidebarRow(wb, 'AIF-C01 AWS Certified AI Practitioner');
+      await exam.waitFor({ timeout: 30_000 });
+      const domain = sidebarRow(wb, 'Domain 3: Applications of Foundation Models');
+      await domain.click();
+      const task = sidebarRow(wb, /^3\.1 /);
+      await task.click();
+      const topic = sidebarRow(wb, 'Inference parameters');
+      await topic.waitFor();
+      assert.match(await domain.innerText(), /28%/);
+      await topic.locator('.monaco-tl-twistie').click();
+      await sidebarRow(wb, 'Temperature').waitFor();
+      await screenshot(wb.page, `tree-topic-${themeName}`, { stable: [topic] });
+    });
+
+    it('opens the topic rendered, with its sections and links', async () => {
+      await sidebarRow(wb, 'Inference parameters').click();
+      const frame = await waitForWebview(wb.page, 'article h1');
+      assert.match(await frame.locator('article h1').innerText(), /Inference parameters/i);
+      assert.ok(await frame.locator('article h2').count() >= 3, 'the note has fewer than 3 sections');
+      await screenshot(wb.page, `note-rendered-${themeName}`);
+    });
+
+    it('hovers top_p in a boto3 request body', async () => {
+      const editor = await openFile(wb.page, 'python/bedrock_invoke.py', { line: 23 });
+      assert.ok(editor);
+      const line = 23, column = 14; // inside "top_p" on `            "top_p": 0.9,`
+      const hover = await hoverAt(wb.page, { line, column });
+      const text = await hoverText(wb.page);
+      assert.match(text, /Top-p/i);
+      assert.match(text, /Review as flashcard/);
+      await screenshot(wb.page, `hover-top-p-${themeName}`, { stable: [hover] });
+      await wb.page.keyboard.press('Escape');
+    });
+
+    it('searches as you type and shows breadcrumb and snippet', async () => {
+      await runCommand(wb.page, 'AWS ML Study: Search Notes');
+      await typeInQuickInput(wb.page, 'when should I buy provisioned throughput');
+      await wb.page.waitForTimeout(800);
+      const rows = await quickPickRows(wb.page);
+      assert.ok(rows.length >= 3, `only ${rows.length} results`);
+      assert.ok(rows.slice(0, 3).some((r) => /provisioned throughput/i.test(`${r.label} ${r.detail ?? ''}`)), JSON.stringify(rows.slice(0, 3)));
+      await screenshot(wb.page, `search-${themeName}`, { stable: [wb.page.locator('.quick-input-widget')] });
+      await wb.page.keyboard.press('Escape');
+    });
+
+    it('asks a quiz question and gives feedback', async () => {
+      await runCommand(wb.page, 'AWS ML Study: Quick Quiz');
+      await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'AIF-C01' }).first().click();
+      await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Domain 3' }).first().click();
+      await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: '5 questions' }).first().click();
+      const title = wb.page.locator('.quick-input-widget .quick-input-title');
+      await title.filter({ hasText: 'question 1 of 5' }).waitFor({ timeout: 15_000 });
+      await wb.page.waitForTimeout(400);
+      await screenshot(wb.page, `quiz-question-${themeName}`, { stable: [wb.page.locator('.quick-input-widget')] });
+      // Answer with the highlighted option (single choice) or pick until the feedback shows.
+      for (let i = 0; i < 8; i++) {
+        if (await title.filter({ hasText: /Correct|Not quite/ }).count()) break;
+        const rows = await quickPickRows(wb.page);
+        if (rows.some((r) => /Select \d/.test(r.label))) await wb.page.locator('.quick-input-list .monaco-list-row .quick-input-list-checkbox').nth(0).click();
+        await wb.page.keyboard.press('Enter');
+        await wb.page.waitForTimeout(500);
+      }
+      await title.filter({ hasText: /Correct|Not quite/ }).waitFor({ timeout: 10_000 });
+      const rows = await quickPickRows(wb.page);
+      assert.ok(rows.some((r) => /Next question/.test(r.label)), JSON.stringify(rows));
+      await screenshot(wb.page, `quiz-feedback-${themeName}`, { stable: [wb.page.locator('.quick-input-widget')] });
+      await wb.page.keyboard.press('Escape');
+    });
+  });
+}
