@@ -37,6 +37,7 @@ function isNewer(a: StoredCard, b: StoredCard): boolean {
 /** Two copies hold the same progress (same reviews, same card states). */
 export function sameProgress(a: ReviewData, b: ReviewData): boolean {
   if (a.log.length !== b.log.length) return false;
+  if (a.stamp && a.stamp === b.stamp) return true;
   const ka = Object.keys(a.cards);
   if (ka.length !== Object.keys(b.cards).length) return false;
   const keys = new Set(a.log.map(entryKey));

@@ -28,6 +28,7 @@ const envelope = z.object({
   cards: z.record(z.string(), z.unknown()).default({}),
   log: z.array(z.unknown()).default([]),
   updatedAt: z.number().optional(),
+  stamp: z.string().max(100).optional(),
 });
 
 /** Reads a stored value (undefined means nothing stored yet, which is not a problem). */
@@ -55,6 +56,7 @@ export function readReviewData(raw: unknown): ReadResult {
   });
   data.log.sort((a, b) => a.at - b.at);
   data.updatedAt = Number.isFinite(outer.data.updatedAt) ? Math.max(0, Math.floor(outer.data.updatedAt!)) : 0;
+  if (outer.data.stamp) data.stamp = outer.data.stamp;
   return { data, rejected, migratedFrom: version === 1 ? 1 : undefined };
 }
 

@@ -5,6 +5,7 @@
  * a crash, a bad sync or a hand edit in one slot costs nothing that another slot still holds.
  * Saves write every slot; one slot failing does not stop the others.
  */
+import { randomUUID } from 'node:crypto';
 import { readReviewData, type Rejected } from './migrate';
 import { mergeReviewData, sameProgress } from './merge';
 import { emptyReviewData, type ReviewData } from './schema';
@@ -66,7 +67,7 @@ export class ReviewPersistence {
       const next = this.pending;
       this.pending = undefined;
       if (!next) return;
-      const snapshot = JSON.parse(JSON.stringify(next)) as ReviewData;
+      const snapshot = { ...(JSON.parse(JSON.stringify(next)) as ReviewData), stamp: randomUUID() };
       for (const slot of this.slots) {
         try { await slot.write(snapshot); } catch (err) { this.onWriteError(slot.name, err); }
       }

@@ -68,6 +68,8 @@ export interface ReviewData {
   log: ReviewEntry[];
   /** Epoch ms of the last change. */
   updatedAt: number;
+  /** A fresh id on every write, so a copy replaced by Settings Sync can be told from our own. */
+  stamp?: string;
 }
 
 export function emptyReviewData(): ReviewData {

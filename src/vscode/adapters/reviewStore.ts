@@ -22,18 +22,19 @@ type SyncedMemento = vscode.Memento & { setKeysForSync(keys: readonly string[]):
 /** globalState as a storage slot; backups go to files, where the learner can find them. */
 class MementoSlot implements StateSlot {
   readonly name = 'globalState';
-  private lastWritten: unknown;
+  /** Stamp of the copy we last read or wrote; another stamp means Settings Sync replaced it. */
+  private lastStamp: string | undefined;
 
   constructor(private readonly state: vscode.Memento, private readonly backupDir: string | undefined) {}
 
   async read(): Promise<SlotRead> {
     const value = this.state.get<unknown>(REVIEW_STATE_KEY);
-    this.lastWritten = value;
+    this.lastStamp = stampOf(value);
     return { value };
   }
 
   async write(data: ReviewData): Promise<void> {
-    this.lastWritten = data;
+    this.lastStamp = data.stamp;
     await this.state.update(REVIEW_STATE_KEY, data);
   }
 
@@ -47,11 +48,18 @@ class MementoSlot implements StateSlot {
     return target;
   }
 
+  peek(): unknown { return this.state.get<unknown>(REVIEW_STATE_KEY); }
+
   /** The synced value when Settings Sync replaced it since we last read or wrote it. */
   changedElsewhere(): unknown {
     const v = this.state.get<unknown>(REVIEW_STATE_KEY);
-    return v !== undefined && v !== this.lastWritten ? v : undefined;
+    return v !== undefined && stampOf(v) !== this.lastStamp ? v : undefined;
   }
+}
+
+function stampOf(v: unknown): string | undefined {
+  const s = (v as { stamp?: unknown } | undefined)?.stamp;
+  return typeof s === 'string' ? s : undefined;
 }
 
 export class ReviewStore {
@@ -99,6 +107,9 @@ export class ReviewStore {
   }
 
   flush(): Promise<void> { return this.persistence.flush(); }
+
+  /** What globalState holds now (the copy Settings Sync carries). */
+  syncedCopy(): unknown { return this.memento.peek(); }
 
   /** Everything, for an export. */
   exportData(): ReviewData { return JSON.parse(JSON.stringify(this.book.toData())) as ReviewData; }
