@@ -24,6 +24,7 @@ export function buildBundle(contentDir: string): ContentBundle {
       title: n.parsed.title,
       file: n.file,
       tasks: n.tasks,
+      exams: n.exams,
       sections: n.parsed.sections,
       cards: n.parsed.cards,
     })),

@@ -13,6 +13,8 @@ export interface BundledNote {
   file: string;
   /** Task references such as aif-c01:3.1. */
   tasks: string[];
+  /** Exams whose overview lists this note directly (front matter `exams:`), above the domains. */
+  exams?: string[];
   sections: NoteSection[];
   cards: NoteCard[];
 }

@@ -40,7 +40,7 @@ export function lintContent(c: LoadedContent): { diagnostics: Diagnostic[]; stat
   const taskExists = (exam: string, task: string) =>
     !!exams.get(exam as Exam['id'])?.domains.some((dom) => dom.tasks.some((t) => t.id === task));
 
-  lintNotes(c, err, resolves, taskExists);
+  lintNotes(c, err, exams, taskExists);
   const glossaryIds = lintGlossary(c, err, resolves);
   lintNoteLinks(c, err, resolves, glossaryIds);
   const stats = lintQuestions(c, err, resolves, taskExists);
@@ -61,7 +61,7 @@ export function lintContent(c: LoadedContent): { diagnostics: Diagnostic[]; stat
 
 type Err = (file: string, line: number, message: string) => void;
 
-function lintNotes(c: LoadedContent, err: Err, _resolves: (r: string) => boolean, taskExists: (e: string, t: string) => boolean): void {
+function lintNotes(c: LoadedContent, err: Err, exams: Map<string, Exam>, taskExists: (e: string, t: string) => boolean): void {
   const seen = new Map<string, string>();
   for (const n of c.notes) {
     const base = n.file.replace(/^notes\//, '').replace(/\.md$/, '');
@@ -69,7 +69,8 @@ function lintNotes(c: LoadedContent, err: Err, _resolves: (r: string) => boolean
     if (seen.has(n.id)) err(n.file, 1, `note id "${n.id}" is also used by ${seen.get(n.id)}`);
     seen.set(n.id, n.file);
     if (!n.parsed.frontMatter.title) err(n.file, 1, 'front matter has no title');
-    if (n.tasks.length === 0) err(n.file, 1, 'front matter lists no tasks, so the note has no place in the tree');
+    if (n.tasks.length === 0 && n.exams.length === 0) err(n.file, 1, 'front matter lists no tasks or exams, so the note has no place in the tree');
+    for (const e of n.exams) if (!exams.has(e as Exam['id'])) err(n.file, 1, `unknown exam "${e}" (expected aif-c01 or mla-c01)`);
     for (const t of n.tasks) {
       const ref = parseTaskRef(t);
       if (!ref || !taskExists(ref.exam, ref.task)) err(n.file, 1, `unknown task "${t}" (expected e.g. aif-c01:3.1)`);

@@ -14,7 +14,7 @@ export interface Diagnostic { file: string; line: number; severity: 'error' | 'w
 export interface LoadedContent {
   root: string;
   exams: Exam[];
-  notes: { id: string; file: string; tasks: string[]; parsed: ParsedNote; text: string }[];
+  notes: { id: string; file: string; tasks: string[]; exams: string[]; parsed: ParsedNote; text: string }[];
   glossary: { entry: GlossaryEntry; file: string; line: number }[];
   questions: { question: Question; file: string; line: number }[];
   diagnostics: Diagnostic[];
@@ -49,8 +49,8 @@ export function loadContent(root: string): LoadedContent {
     for (const w of parsed.warnings) out.diagnostics.push({ file, line: w.line, severity: 'warning', message: w.message });
     const fm = parsed.frontMatter;
     const id = typeof fm.id === 'string' ? fm.id : path.basename(file, '.md');
-    const tasks = Array.isArray(fm.tasks) ? fm.tasks : typeof fm.tasks === 'string' ? [fm.tasks] : [];
-    out.notes.push({ id, file, tasks, parsed, text });
+    const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
+    out.notes.push({ id, file, tasks: list(fm.tasks), exams: list(fm.exams), parsed, text });
   }
   return out;
 }

@@ -40,9 +40,14 @@ export class ExamTreeProvider implements vscode.TreeDataProvider<ExamNode> {
     const core = await this.services.content.core();
     if (!node) return core.content.exams.map((exam) => ({ kind: 'exam', exam }));
     switch (node.kind) {
-      case 'exam': return node.exam.domains
-        .filter((domain) => this.domainMatches(core, node.exam, domain.number))
-        .map((domain) => ({ kind: 'domain', exam: node.exam, domain }));
+      case 'exam': return [
+        ...core.content.notes
+          .filter((n) => (n.exams ?? []).includes(node.exam.id) && (!this.filter || this.matches(n.title)))
+          .map((note): ExamNode => ({ kind: 'topic', note, exam: node.exam.id, task: 'overview' })),
+        ...node.exam.domains
+          .filter((domain) => this.domainMatches(core, node.exam, domain.number))
+          .map((domain): ExamNode => ({ kind: 'domain', exam: node.exam, domain })),
+      ];
       case 'domain': return node.domain.tasks
         .filter((task) => this.topics(core, node.exam.id, task.id).length > 0 || !this.filter)
         .map((task) => ({ kind: 'task', exam: node.exam, domain: node.domain.number, task }));

@@ -22,18 +22,6 @@ const trickyText = fc.array(fc.tuple(trickyLine, newline), { maxLength: 60 }).ma
 const fileName = fc.constantFrom('n.md', 'notes/a b.txt', 'C:\\x\\y.markdown', 'plain', '.hidden.md');
 const anyText = fc.oneof(trickyText, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }));
 
-/** Best time of several runs after a warm-up: stable even when the machine is busy. */
-function fastestOf(runs: number, work: () => void): number {
-  for (let i = 0; i < 3; i++) work();
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    work();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 function lineCount(text: string): number { return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).length; }
 
 function checkInvariants(n: ParsedNote, text: string): void {
@@ -99,23 +87,18 @@ describe('notes/parseNote properties', () => {
     }
   });
 
-  it('parses a 100 KB note in a few milliseconds, and pathological lines without blowing up', function () {
+  // Speed is measured by `npm run bench`, never asserted here: these inputs only prove that large
+  // and pathological notes parse completely (no throw, no hang, sane structure).
+  it('parses a 100 KB note and pathological lines completely', function () {
     const prose = 'Amazon Bedrock gives access to foundation models through one API, billed per input and output token. ';
     const block = `## Section Title\n\n${prose.repeat(6)}\n\n- a bullet about ==provisioned throughput==\n- What is RAG?::Retrieval augmented generation\n\n`
       + '```python\n# code, not a heading\nclient.invoke_model(body=body)\n```\n\n| Mode | Unit |\n|---|---|\n| On-demand | Token |\n\n';
-    const dense = '## T\n\nQ::A card\nThe ==cloze== line with `code::span`.\n\n';
-    for (const [name, unit, limit] of [['typical', block, 50], ['card-dense', dense, 150]] as const) {
-      const note = unit.repeat(Math.ceil(100_000 / unit.length));
-      const ms = fastestOf(10, () => parseNote('big.md', note));
-      console.log(`      ${Math.round(note.length / 1024)} KB ${name} markdown note: ${ms.toFixed(1)} ms (best of 10)`);
-      assert.ok(ms < limit, `${name}: ${ms} ms`);
-    }
+    const note = block.repeat(Math.ceil(100_000 / block.length));
+    const parsed = parseNote('big.md', note);
+    assert.equal(parsed.sections.filter((x) => x.title === 'Section Title').length, Math.ceil(100_000 / block.length));
+    checkInvariants(parsed, note);
     const nasty = ['a::'.repeat(40_000), '`'.repeat(3) + ' ``'.repeat(30_000), '==a== '.repeat(20_000), ' '.repeat(100_000) + 'x',
       '#'.repeat(3) + ' '.repeat(100_000) + 'x', '1.'.repeat(50_000), '┌' + '─'.repeat(100_000), 'Title Line\n\n'.repeat(10_000)];
-    for (const text of nasty) {
-      const start = performance.now();
-      parseNote('nasty.txt', text);
-      assert.ok(performance.now() - start < 500, `slow on ${JSON.stringify(text.slice(0, 12))}`);
-    }
+    for (const text of nasty) checkInvariants(parseNote('nasty.txt', text), text);
   });
 });
