@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundleIntegrationTests, runIntegrationInCodeServer, runIntegrationInElectron } from './integration';
+import { withLock } from './lock';
 import { E2E_SRC, REPO, RESULTS_DIR } from './paths';
 import { onPath, run } from './proc';
 import { ZERO, countsFromMocha, type Counts, type MochaSummary } from './report';
@@ -39,7 +40,8 @@ function npmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 async function npmScript(script: string): Promise<Outcome> {
-  const res = await run('npm', ['run', '--silent', script], { cwd: REPO, env: npmEnv() });
+  const res = await run('npm', ['run', '--silent', script], { cwd: REPO, env: npmEnv(), timeoutMs: 20 * 60_000 });
+  if (res.timedOut) return failed(`npm run ${script} timed out after 20 min`);
   return res.code === 0 ? passed() : failed(`npm run ${script} exited with ${res.code}`);
 }
 
@@ -122,9 +124,11 @@ async function integrationTests(): Promise<Outcome> {
     const unavailable = await vscodeHost();
     if (unavailable) return unavailable;
   }
-  const files = await bundleIntegrationTests();
-  console.log(`[integration] bundled ${files} test file(s) into out/test/integration/`);
-  const counts = route === 'electron' ? await runIntegrationInElectron() : await runIntegrationInCodeServer();
+  const counts = await withLock('integration', async () => {
+    const files = await bundleIntegrationTests();
+    console.log(`[integration] bundled ${files} test file(s) into out/test/integration/`);
+    return route === 'electron' ? runIntegrationInElectron() : runIntegrationInCodeServer();
+  });
   if (counts.failed) return failed(`${counts.failed} failing`, counts);
   if (!counts.passed) return failed('no integration test ran', { ...counts, failed: 1 });
   return passed(counts);
