@@ -14,7 +14,7 @@ import { FIXTURE_WORKSPACE, INTEGRATION_OUT, INTEGRATION_SRC, REPO, RESULTS_DIR,
 import { sleep } from './proc';
 import type { Counts } from './report';
 
-const TIMEOUT_MS = Number(process.env.VSCODE_TEST_TIMEOUT_MS) || 5 * 60_000;
+const TIMEOUT_MS = Number(process.env.VSCODE_TEST_TIMEOUT_MS) || 10 * 60_000;
 const REPORT = path.join(RESULTS_DIR, 'integration-report.json');
 /** Extension-host chatter that says nothing about the tests. */
 const NOISE = /socket|connection token|Service Worker|builtin extensions cache|ChatSessionStore|punycode|open-vsx\.org/i;

@@ -47,8 +47,8 @@ describe('e2e helpers on built-in features', function () {
   it('hoverAt shows the hover for a line and column', async () => {
     await openFile(wb.page, 'typescript/converse.ts');
     // line 13: "const maxAnswerTokens = 300;" -> column 7 is the start of the name
-    const hover = await hoverAt(wb.page, { line: 13, column: 7 }, 60_000);
-    await hover.getByText('maxAnswerTokens').first().waitFor({ timeout: 60_000 });
+    const hover = await hoverAt(wb.page, { line: 13, column: 7 }, 90_000);
+    await hover.getByText('maxAnswerTokens').first().waitFor({ timeout: 90_000 });
     assert.match(await hover.innerText(), /const maxAnswerTokens: 300/);
     await screenshot(wb.page, 'helpers-hover', { stable: [hover] });
     await dismissHover(wb.page);
