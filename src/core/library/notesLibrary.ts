@@ -13,7 +13,7 @@ export interface Skipped { file: string; reason: SkipReason; detail: string }
 export interface BulkOptions {
   /** Reads one file; a rejection skips the file with its message. */
   read: (file: string) => Promise<Uint8Array>;
-  /** Gives the thread back (setImmediate in Node); called whenever a slice has run `sliceMs`. */
+  /** Gives the thread back (default: setImmediate, else setTimeout); called whenever a slice has run `sliceMs`. */
   yieldNow?: () => Promise<void>;
   sliceMs?: number;
   isCancelled?: () => boolean;
@@ -60,42 +60,82 @@ export class NotesLibrary {
     this.skippedFiles.clear();
   }
 
-  /** Reads and indexes many files in slices of at most `sliceMs` of work between yields. */
+  /**
+   * Reads and indexes many files in slices of about `sliceMs` between yields. A slice is measured
+   * by the clock from the moment the loop got the thread back, so everything it does counts (a
+   * read that resolves at once frees nothing); only one file's own work can make a slice longer.
+   * Reads are started a few files ahead so that parsing overlaps the I/O.
+   */
   async addAll(files: readonly string[], o: BulkOptions): Promise<BulkReport> {
     const now = o.now ?? (() => performance.now());
     const sliceMs = o.sliceMs ?? 8;
+    const yieldNow = o.yieldNow ?? defaultYield;
     const report: BulkReport = { read: 0, indexed: 0, skipped: 0, cancelled: false, longestSliceMs: 0 };
-    // Work since the last real yield. Awaiting a read does not count as a yield: an in-memory
-    // read resolves as a microtask and never frees the thread.
-    let sinceYield = 0;
-    for (const file of files) {
+    const reads = new ReadAhead(files, o.read, READ_AHEAD);
+    let sliceStart = now();
+    for (let i = 0; i < files.length; i++) {
       if (o.isCancelled?.()) { report.cancelled = true; break; }
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = await o.read(file);
-      } catch (e) {
-        this.skippedFiles.set(file, { file, reason: 'undecodable', detail: `could not read: ${(e as Error).message}` });
+      const file = files[i];
+      const got = await reads.take(i);
+      if ('error' in got) {
+        this.skippedFiles.set(file, { file, reason: 'undecodable', detail: `could not read: ${got.error.message}` });
         report.skipped++;
-      }
-      if (bytes) {
-        const t0 = now();
-        const r = this.upsert(file, bytes);
-        sinceYield += now() - t0;
+      } else {
+        const r = this.upsert(file, got.bytes);
         report.read++;
         if ('sections' in r) report.indexed++; else report.skipped++;
       }
-      report.longestSliceMs = Math.max(report.longestSliceMs, sinceYield);
-      if (sinceYield >= sliceMs) {
+      const elapsed = now() - sliceStart;
+      if (elapsed > report.longestSliceMs) report.longestSliceMs = elapsed;
+      if (elapsed >= sliceMs) {
         o.onProgress?.(report.read + report.skipped, files.length);
-        await (o.yieldNow ?? defaultYield)();
-        sinceYield = 0;
+        await yieldNow();
+        sliceStart = now();
       }
     }
+    reads.drop();
     o.onProgress?.(report.read + report.skipped, files.length);
     return report;
   }
 }
 
+/** Files read ahead of the one being parsed. */
+const READ_AHEAD = 8;
+
+type Read = { bytes: Uint8Array } | { error: Error };
+
+/** Keeps up to `depth` reads in flight ahead of the file being taken. */
+class ReadAhead {
+  private readonly pending = new Map<number, Promise<Read>>();
+  private next = 0;
+
+  constructor(private readonly files: readonly string[], private readonly read: BulkOptions['read'], private readonly depth: number) {}
+
+  take(i: number): Promise<Read> {
+    while (this.next < this.files.length && this.next <= i + this.depth) this.start(this.next++);
+    const p = this.pending.get(i)!;
+    this.pending.delete(i);
+    return p;
+  }
+
+  /** Forgets reads that will not be taken (after a cancel); their results are dropped. */
+  drop(): void { this.pending.clear(); }
+
+  private start(i: number): void {
+    let p: Promise<Read>;
+    try {
+      p = this.read(this.files[i]).then((bytes) => ({ bytes }), (e: unknown) => ({ error: asError(e) }));
+    } catch (e) {
+      p = Promise.resolve({ error: asError(e) });
+    }
+    this.pending.set(i, p);
+  }
+}
+
+function asError(e: unknown): Error { return e instanceof Error ? e : new Error(String(e)); }
+
+/** Gives the thread back to the event loop: setImmediate where there is one (no 1 ms timer clamp). */
 function defaultYield(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const g = globalThis as { setImmediate?: (cb: () => void) => unknown };
+  return new Promise((resolve) => (g.setImmediate ? g.setImmediate(resolve) : setTimeout(resolve, 0)));
 }

@@ -2,14 +2,21 @@
  * Full-text search over note sections and glossary entries.
  *
  * Ranking is BM25 over an inverted index whose term frequencies weight titles above breadcrumbs
- * above bodies. fuse.js matches misspelt query words against the index's vocabulary (a few thousand
- * short words sharing the query word's first letter, not whole note bodies, so a fuzzy pass costs
- * little at any corpus size); those vocabulary indexes are prepared at build time for the bundled
- * content. Files are added, replaced and removed one at a time.
+ * above bodies. fuse.js matches misspelt query words against the index's vocabulary (the words
+ * sharing the query word's first letter, not whole note bodies, so a fuzzy pass costs little at
+ * any corpus size); those vocabulary indexes are prepared at build time for the bundled content.
+ * Files are added, replaced and removed one at a time.
+ *
+ * Memory and speed at 10,000 notes come from keeping the per-document state flat: words are
+ * numbered once, a posting is one small integer (document number and weighted term frequency),
+ * counting a document's terms and scoring a query use scratch arrays reused across calls, and a
+ * removed document is only marked dead (its postings are swept once they are mostly dead).
  */
-import Fuse from 'fuse.js';
 import { terms } from './terms';
+import { scanAtoms } from '../text/words';
 import { snippet } from './snippet';
+import { Vocabulary, grow, type PreparedFuseIndex } from './vocabulary';
+import { TopK } from './topK';
 
 export interface SearchDoc {
   id: string;
@@ -41,36 +48,71 @@ const B = 0.6;
 const FUZZY_MIN_LENGTH = 4;
 const PREFIX_MIN_LENGTH = 3;
 const MAX_EXPANSIONS = 8;
+/** A posting is `doc * TF_SCALE + min(tf, TF_MAX)`; it stays a small integer while doc < maxDocs. */
+const TF_SCALE = 256;
+const TF_MAX = 255;
+const TF_SHIFT = 8;
+/** Document numbers are never reused; past this many the index renumbers its live documents. */
+const MAX_DOC_NUMBER = 2 ** 22;
+const SOURCES: readonly SearchDoc['source'][] = ['bundled', 'notes', 'glossary'];
 
-interface Expansion { term: string; weight: number }
-
-/** A term's postings: the docs it occurs in, with parallel weighted term frequencies. */
-interface Posting { docs: number[]; tfs: number[] }
-
-/** Words starting with one letter, and a fuse.js index over them built when first needed. */
-interface Bucket { words: string[]; fuse?: Fuse<string>; prepared?: ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']> }
+interface Expansion { id: number; term: string; weight: number }
 
 /** The serialisable form, written at build time for the bundled content. */
 export interface SearchIndexJSON {
-  version: 2;
+  version: 3;
   docs: SearchDoc[];
   docLen: number[];
-  /** term -> [doc numbers, weighted term frequencies]. */
-  postings: [string, number[], number[]][];
+  /** The vocabulary; `postings[i]` belongs to `terms[i]`. */
+  terms: string[];
+  /** Per term: `doc * 256 + weighted term frequency`, doc numbers ascending. */
+  postings: number[][];
   /** First letter -> vocabulary words and their prepared fuse.js index. */
-  buckets: [string, string[], ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>][];
+  buckets: [string, string[], PreparedFuseIndex][];
 }
 
 export class SearchIndex {
   private docs: (SearchDoc | undefined)[] = [];
-  private docTerms: (string[] | undefined)[] = [];
-  private docLen: number[] = [];
+  /** Term numbers of each document, for removal; filled lazily for documents loaded from JSON. */
+  private docTerms: (Int32Array | undefined)[] = [];
+  private docLen = new Int32Array(256);
+  private alive = new Uint8Array(256);
+  private sourceOf = new Uint8Array(256);
   private totalLen = 0;
   private live = 0;
   private readonly byFile = new Map<string, number[]>();
-  private readonly postings = new Map<string, Posting>();
-  private readonly buckets = new Map<string, Bucket>();
-  private sortedVocab: string[] | undefined;
+  private readonly vocab = new Vocabulary(FUZZY_MIN_LENGTH);
+  private lists: number[][] = [];
+  private docTermsMissing = false;
+  private readonly maxDocNumber: number;
+
+  // Scratch state of addDoc: weighted frequency per term number, and the terms seen in this doc.
+  private tfScratch = new Int32Array(1024);
+  private seen = new Int32Array(256);
+  private seenCount = 0;
+  private fieldWeight = 1;
+  private fieldText = '';
+  private readonly countAtom = (start: number, end: number): void => {
+    const id = this.vocab.internAtom(this.fieldText, start, end);
+    if (id < 0) return;
+    if (id >= this.tfScratch.length) this.tfScratch = grow(this.tfScratch, id + 1);
+    if (this.tfScratch[id] === 0) {
+      if (this.seenCount >= this.seen.length) this.seen = grow(this.seen, this.seenCount + 1);
+      this.seen[this.seenCount++] = id;
+    }
+    this.tfScratch[id] += this.fieldWeight;
+  };
+
+  // Scratch state of search, one slot per document number.
+  private acc = new Float64Array(0);
+  private best = new Float64Array(0);
+  private matched = new Uint8Array(0);
+  private termHits = new Int32Array(0);
+  private allHits = new Int32Array(0);
+
+  constructor(options: { maxDocNumber?: number } = {}) {
+    this.maxDocNumber = Math.min(options.maxDocNumber ?? MAX_DOC_NUMBER, MAX_DOC_NUMBER);
+  }
 
   get size(): number { return this.live; }
   get files(): string[] { return [...this.byFile.keys()]; }
@@ -78,6 +120,7 @@ export class SearchIndex {
   /** Adds the docs of one file, replacing whatever that file had before. */
   setFile(file: string, docs: readonly SearchDoc[]): void {
     this.removeFile(file);
+    if (this.docs.length + docs.length > this.maxDocNumber) this.renumber();
     const nums: number[] = [];
     for (const doc of docs) nums.push(this.addDoc(doc));
     if (nums.length) this.byFile.set(file, nums);
@@ -93,120 +136,138 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 20;
     const qTerms = [...new Set(terms(query))];
-    if (qTerms.length === 0) return [];
+    if (qTerms.length === 0 || this.live === 0) return [];
     const expanded = qTerms.map((t, i) => this.expand(t, i === qTerms.length - 1));
-    const score = new Map<number, number>();
-    const matched = new Map<number, number>();
-    const avgLen = this.live ? this.totalLen / this.live : 1;
-    for (const alts of expanded) {
-      const best = new Map<number, number>();
-      for (const { term, weight } of alts) {
-        const post = this.postings.get(term);
-        if (!post) continue;
-        const n = post.docs.length;
-        const idf = Math.log(1 + (this.live - n + 0.5) / (n + 0.5));
-        for (let i = 0; i < n; i++) {
-          const doc = post.docs[i], tf = post.tfs[i];
-          const s = idf * weight * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * this.docLen[doc] / avgLen));
-          if (s > (best.get(doc) ?? 0)) best.set(doc, s);
-        }
-      }
-      for (const [doc, s] of best) {
-        score.set(doc, (score.get(doc) ?? 0) + s);
-        matched.set(doc, (matched.get(doc) ?? 0) + 1);
-      }
-    }
-    const wanted = options.source ? new Set(options.source) : undefined;
-    const ranked: { doc: SearchDoc; score: number }[] = [];
-    for (const [n, s] of score) {
-      const doc = this.docs[n];
-      if (!doc || (wanted && !wanted.has(doc.source))) continue;
-      // Matching every query word counts for more than matching one word many times.
-      const coverage = matched.get(n)! / qTerms.length;
-      ranked.push({ doc, score: s * (0.5 + coverage * coverage) });
-    }
-    const top = topK(ranked, limit);
-    const best = top[0]?.score || 1;
+    const hits = this.accumulate(expanded);
+    const top = this.rank(hits, qTerms.length, limit, options.source);
+    const bestScore = top[0]?.score || 1;
     const snippetTerms = expanded.flat().map((e) => e.term);
-    return top.map(({ doc, score: sc }) => ({
-      id: doc.id,
-      title: doc.title,
-      breadcrumb: doc.path.join(' › '),
-      file: doc.file,
-      line: doc.line,
-      snippet: snippet(doc.body, snippetTerms),
-      score: Math.round((sc / best) * 1000) / 1000,
-      source: doc.source,
-    }));
+    return top.map(({ doc: n, score }) => {
+      const doc = this.docs[n]!;
+      return {
+        id: doc.id,
+        title: doc.title,
+        breadcrumb: doc.path.join(' › '),
+        file: doc.file,
+        line: doc.line,
+        snippet: snippet(doc.body, snippetTerms),
+        score: Math.round((score / bestScore) * 1000) / 1000,
+        source: doc.source,
+      };
+    });
   }
 
   toJSON(): SearchIndexJSON {
-    // Renumber live docs densely.
-    const renum = new Map<number, number>();
+    const renum = new Int32Array(this.docs.length).fill(-1);
     const docs: SearchDoc[] = [];
     const docLen: number[] = [];
-    this.docs.forEach((d, n) => { if (d) { renum.set(n, docs.length); docs.push(d); docLen.push(this.docLen[n]); } });
-    const postings: SearchIndexJSON['postings'] = [];
-    for (const [term, p] of this.postings) postings.push([term, p.docs.map((d) => renum.get(d)!), p.tfs]);
-    const buckets: SearchIndexJSON['buckets'] = [];
-    for (const [letter, b] of this.buckets) {
-      const words = b.words.filter((w) => this.postings.has(w));
-      buckets.push([letter, words, Fuse.createIndex([], words).toJSON()]);
+    this.docs.forEach((d, n) => {
+      if (!d || !this.alive[n]) return;
+      renum[n] = docs.length;
+      docs.push(d);
+      docLen.push(this.docLen[n]);
+    });
+    const termList: string[] = [];
+    const postings: number[][] = [];
+    const df = this.vocab.df;
+    for (let id = 0; id < this.vocab.count; id++) {
+      if (df[id] <= 0) continue;
+      termList.push(this.vocab.words[id]);
+      const out: number[] = [];
+      for (const e of this.lists[id]) {
+        const to = renum[e >> TF_SHIFT];
+        if (to >= 0) out.push(to * TF_SCALE + (e & TF_MAX));
+      }
+      postings.push(out);
     }
-    return { version: 2, docs, docLen, postings, buckets };
+    return { version: 3, docs, docLen, terms: termList, postings, buckets: this.vocab.toJSON().buckets };
   }
 
-  static fromJSON(json: SearchIndexJSON): SearchIndex {
+  static fromJSON(json: SearchIndexJSON | { version: number; docs: SearchDoc[] }): SearchIndex {
     const index = new SearchIndex();
-    json.docs.forEach((doc, n) => {
+    if (json.version !== 3) return index.reindex(json.docs);
+    const j = json as SearchIndexJSON;
+    index.ensureDocCapacity(j.docs.length);
+    j.docs.forEach((doc, n) => {
       index.docs.push(doc);
-      index.docTerms.push([]);
-      index.docLen.push(json.docLen[n]);
-      index.totalLen += json.docLen[n];
-      const list = index.byFile.get(doc.file) ?? [];
-      list.push(n);
-      index.byFile.set(doc.file, list);
+      index.docTerms.push(undefined);
+      index.docLen[n] = j.docLen[n];
+      index.alive[n] = 1;
+      index.sourceOf[n] = SOURCES.indexOf(doc.source);
+      index.totalLen += j.docLen[n];
+      const list = index.byFile.get(doc.file);
+      if (list) list.push(n); else index.byFile.set(doc.file, [n]);
     });
-    index.live = json.docs.length;
-    for (const [term, docs, tfs] of json.postings) {
-      index.postings.set(term, { docs, tfs });
-      for (const d of docs) index.docTerms[d]!.push(term);
-    }
-    for (const [letter, words, prepared] of json.buckets) index.buckets.set(letter, { words: [...words], prepared });
+    index.live = j.docs.length;
+    index.docTermsMissing = true;
+    j.terms.forEach((term, i) => {
+      const id = index.vocab.intern(term, false);
+      index.lists[id] = j.postings[i];
+      index.vocab.df[id] = j.postings[i].length;
+    });
+    index.vocab.loadBuckets(j.buckets);
     return index;
+  }
+
+  /** An index of an older serialised form: its documents indexed again, file by file. */
+  private reindex(docs: readonly SearchDoc[]): SearchIndex {
+    const byFile = new Map<string, SearchDoc[]>();
+    for (const d of docs) {
+      const list = byFile.get(d.file);
+      if (list) list.push(d); else byFile.set(d.file, [d]);
+    }
+    for (const [file, list] of byFile) this.setFile(file, list);
+    return this;
   }
 
   private addDoc(doc: SearchDoc): number {
     const n = this.docs.length;
-    const tf = new Map<string, number>();
-    const add = (text: string, w: number) => { for (const t of terms(text)) tf.set(t, (tf.get(t) ?? 0) + w); };
-    add(doc.title, FIELD_WEIGHT.title);
-    add(doc.path.slice(0, -1).join(' '), FIELD_WEIGHT.path);
-    add(doc.body, FIELD_WEIGHT.body);
+    this.ensureDocCapacity(n + 1);
+    this.seenCount = 0;
+    this.countField(doc.title, FIELD_WEIGHT.title);
+    for (let i = 0; i < doc.path.length - 1; i++) this.countField(doc.path[i], FIELD_WEIGHT.path);
+    this.countField(doc.body, FIELD_WEIGHT.body);
+    const ids = new Int32Array(this.seenCount);
     let len = 0;
-    for (const [t, f] of tf) {
+    for (let k = 0; k < this.seenCount; k++) {
+      const id = this.seen[k];
+      const f = this.tfScratch[id];
+      this.tfScratch[id] = 0;
       len += f;
-      const post = this.postings.get(t);
-      if (post) { post.docs.push(n); post.tfs.push(f); }
-      else { this.postings.set(t, { docs: [n], tfs: [f] }); this.addVocab(t); }
+      ids[k] = id;
+      const list = this.lists[id];
+      const posting = n * TF_SCALE + (f > TF_MAX ? TF_MAX : f);
+      if (list) list.push(posting); else this.lists[id] = [posting];
+      this.vocab.df[id]++;
     }
     this.docs.push(doc);
-    this.docTerms.push([...tf.keys()]);
-    this.docLen.push(len);
+    this.docTerms.push(ids);
+    this.docLen[n] = len;
+    this.alive[n] = 1;
+    this.sourceOf[n] = SOURCES.indexOf(doc.source);
     this.totalLen += len;
     this.live++;
     return n;
   }
 
+  private countField(text: string, weight: number): void {
+    this.fieldText = text;
+    this.fieldWeight = weight;
+    scanAtoms(text, this.countAtom);
+    this.fieldText = '';
+  }
+
   private removeDoc(n: number): void {
-    const ts = this.docTerms[n];
-    if (!ts) return;
-    for (const t of ts) {
-      const post = this.postings.get(t);
-      if (!post) continue;
-      const i = post.docs.indexOf(n);
-      if (i >= 0) { post.docs.splice(i, 1); post.tfs.splice(i, 1); }
-      if (post.docs.length === 0) this.postings.delete(t);
+    if (!this.alive[n]) return;
+    const ids = this.termsOf(n);
+    this.alive[n] = 0;
+    const df = this.vocab.df;
+    for (const id of ids) {
+      df[id]--;
+      const list = this.lists[id];
+      if (df[id] <= 0) list.length = 0;
+      // Dead postings are skipped by search; sweep a list once most of it is dead.
+      else if (list.length <= 16 || (list.length - df[id]) * 2 > list.length) this.sweep(list);
     }
     this.totalLen -= this.docLen[n];
     this.docs[n] = undefined;
@@ -214,73 +275,150 @@ export class SearchIndex {
     this.live--;
   }
 
-  /** A word new to the index joins its letter's bucket; that bucket's fuzzy index is rebuilt on next use. */
-  private addVocab(t: string): void {
-    if (t.length < FUZZY_MIN_LENGTH) { this.sortedVocab = undefined; return; }
-    const letter = t[0];
-    let b = this.buckets.get(letter);
-    if (!b) { b = { words: [] }; this.buckets.set(letter, b); }
-    b.words.push(t);
-    b.fuse = undefined;
-    b.prepared = undefined;
-    this.sortedVocab = undefined;
+  private sweep(list: number[]): void {
+    let k = 0;
+    for (let i = 0; i < list.length; i++) if (this.alive[list[i] >> TF_SHIFT]) list[k++] = list[i];
+    list.length = k;
+  }
+
+  /** A document's term numbers; documents loaded from JSON get theirs from the postings, all at once. */
+  private termsOf(n: number): Int32Array {
+    if (this.docTermsMissing) {
+      this.docTermsMissing = false;
+      this.fillDocTerms();
+    }
+    return this.docTerms[n] ?? new Int32Array(0);
+  }
+
+  /** Builds the term lists of documents that have none (loaded from JSON) from the postings. */
+  private fillDocTerms(): void {
+    const missing = new Uint8Array(this.docs.length);
+    for (let d = 0; d < this.docs.length; d++) missing[d] = !this.docTerms[d] && this.alive[d] ? 1 : 0;
+    const count = new Int32Array(this.docs.length);
+    for (const list of this.lists) for (const e of list) if (missing[e >> TF_SHIFT]) count[e >> TF_SHIFT]++;
+    const fill = new Int32Array(this.docs.length);
+    for (let d = 0; d < this.docs.length; d++) if (missing[d]) this.docTerms[d] = new Int32Array(count[d]);
+    this.lists.forEach((list, id) => {
+      for (const e of list) {
+        const d = e >> TF_SHIFT;
+        if (missing[d]) this.docTerms[d]![fill[d]++] = id;
+      }
+    });
+  }
+
+  /** Gives live documents the numbers 0..live-1 again, so postings stay small integers. */
+  private renumber(): void {
+    this.termsOf(0);
+    const renum = new Int32Array(this.docs.length).fill(-1);
+    const docs: SearchDoc[] = [];
+    const docTerms: (Int32Array | undefined)[] = [];
+    const docLen = new Int32Array(Math.max(256, this.live));
+    const sourceOf = new Uint8Array(docLen.length);
+    this.docs.forEach((d, n) => {
+      if (!d || !this.alive[n]) return;
+      renum[n] = docs.length;
+      docLen[docs.length] = this.docLen[n];
+      sourceOf[docs.length] = this.sourceOf[n];
+      docs.push(d);
+      docTerms.push(this.docTerms[n]);
+    });
+    for (const list of this.lists) {
+      let k = 0;
+      for (const e of list) { const to = renum[e >> TF_SHIFT]; if (to >= 0) list[k++] = to * TF_SCALE + (e & TF_MAX); }
+      list.length = k;
+    }
+    for (const [file, nums] of this.byFile) this.byFile.set(file, nums.map((n) => renum[n]).filter((n) => n >= 0));
+    this.docs = docs;
+    this.docTerms = docTerms;
+    this.docLen = docLen;
+    this.sourceOf = sourceOf;
+    this.alive = new Uint8Array(docLen.length).fill(1, 0, docs.length);
+  }
+
+  private ensureDocCapacity(n: number): void {
+    if (n <= this.docLen.length) return;
+    this.docLen = grow(this.docLen, n);
+    this.alive = grow(this.alive, n);
+    this.sourceOf = grow(this.sourceOf, n);
+  }
+
+  /** Sums, per document, each query word's best BM25 score over its expansions; returns the documents touched. */
+  private accumulate(expanded: Expansion[][]): { docs: Int32Array; count: number } {
+    const cap = this.docs.length;
+    if (this.acc.length < cap) {
+      const size = Math.max(cap, this.acc.length * 2);
+      this.acc = new Float64Array(size);
+      this.best = new Float64Array(size);
+      this.matched = new Uint8Array(size);
+      this.termHits = new Int32Array(size);
+      this.allHits = new Int32Array(size);
+    }
+    const { acc, best, matched, termHits, allHits, alive, docLen } = this;
+    const df = this.vocab.df;
+    const avgLen = this.live ? this.totalLen / this.live : 1;
+    let nAll = 0;
+    for (const alts of expanded) {
+      let nTerm = 0;
+      for (const { id, weight } of alts) {
+        const list = this.lists[id];
+        const n = df[id];
+        const w = Math.log(1 + (this.live - n + 0.5) / (n + 0.5)) * weight * (K1 + 1);
+        for (let i = 0; i < list.length; i++) {
+          const e = list[i];
+          const doc = e >> TF_SHIFT;
+          if (!alive[doc]) continue;
+          const tf = e & TF_MAX;
+          const s = (w * tf) / (tf + K1 * (1 - B + (B * docLen[doc]) / avgLen));
+          const prev = best[doc];
+          if (prev === 0) termHits[nTerm++] = doc;
+          if (s > prev) best[doc] = s;
+        }
+      }
+      for (let k = 0; k < nTerm; k++) {
+        const doc = termHits[k];
+        if (matched[doc] === 0) allHits[nAll++] = doc;
+        matched[doc]++;
+        acc[doc] += best[doc];
+        best[doc] = 0;
+      }
+    }
+    return { docs: allHits, count: nAll };
+  }
+
+  /** The best `limit` documents; clears the scratch scores as it goes. */
+  private rank(hits: { docs: Int32Array; count: number }, words: number, limit: number, sources?: SearchDoc['source'][]): { doc: number; score: number }[] {
+    let mask = 0;
+    for (const s of sources ?? SOURCES) mask |= 1 << SOURCES.indexOf(s);
+    const top = new TopK(limit);
+    const { acc, matched, sourceOf } = this;
+    for (let k = 0; k < hits.count; k++) {
+      const doc = hits.docs[k];
+      // Matching every query word counts for more than matching one word many times.
+      const coverage = matched[doc] / words;
+      const score = acc[doc] * (0.5 + coverage * coverage);
+      acc[doc] = 0;
+      matched[doc] = 0;
+      if (mask & (1 << sourceOf[doc])) top.push(doc, score);
+    }
+    return top.sorted();
   }
 
   /** A query word, and the indexed words it may stand for: itself, completions, near spellings. */
   private expand(term: string, isLast: boolean): Expansion[] {
     const out: Expansion[] = [];
-    const known = this.postings.has(term);
-    if (known) out.push({ term, weight: 1 });
+    const self = this.vocab.live(term);
+    if (self !== undefined) out.push({ id: self, term, weight: 1 });
     if (isLast && term.length >= PREFIX_MIN_LENGTH) {
-      for (const t of this.completions(term)) if (t !== term) out.push({ term: t, weight: 0.6 });
+      for (const t of this.vocab.completions(term, MAX_EXPANSIONS + 1).filter((c) => c !== term).slice(0, MAX_EXPANSIONS)) {
+        out.push({ id: this.vocab.live(t)!, term: t, weight: 0.6 });
+      }
     }
-    if (!known && term.length >= FUZZY_MIN_LENGTH) {
-      const fuse = this.bucketFuse(term[0]);
-      for (const r of fuse?.search(term, { limit: MAX_EXPANSIONS }) ?? []) {
-        if (!this.postings.has(r.item)) continue;
-        out.push({ term: r.item, weight: 0.8 * (1 - (r.score ?? 0.5)) });
+    if (self === undefined && term.length >= FUZZY_MIN_LENGTH) {
+      for (const m of this.vocab.fuzzy(term, MAX_EXPANSIONS)) {
+        if (out.some((e) => e.term === m.term)) continue;
+        out.push({ id: this.vocab.live(m.term)!, term: m.term, weight: 0.8 * (1 - m.score) });
       }
     }
     return out;
   }
-
-  private completions(prefix: string): string[] {
-    const sorted = (this.sortedVocab ??= [...this.postings.keys()].sort());
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < prefix) lo = mid + 1; else hi = mid; }
-    const out: string[] = [];
-    for (let i = lo; i < sorted.length && out.length < MAX_EXPANSIONS && sorted[i].startsWith(prefix); i++) out.push(sorted[i]);
-    return out;
-  }
-
-  /** Misspellings rarely change the first letter: fuzzy matching looks only at words sharing it. */
-  private bucketFuse(letter: string): Fuse<string> | undefined {
-    const b = this.buckets.get(letter);
-    if (!b) return undefined;
-    if (!b.fuse) {
-      b.fuse = b.prepared
-        ? new Fuse(b.words, FUSE_OPTIONS, Fuse.parseIndex<string>(b.prepared))
-        : new Fuse(b.words, FUSE_OPTIONS);
-    }
-    return b.fuse;
-  }
 }
-
-/** The k best by score, without sorting everything. */
-function topK<T extends { score: number }>(items: T[], k: number): T[] {
-  if (items.length <= k * 4) return items.sort((a, b) => b.score - a.score).slice(0, k);
-  let threshold = -Infinity;
-  let keep: T[] = [];
-  for (const it of items) {
-    if (it.score <= threshold) continue;
-    keep.push(it);
-    if (keep.length >= k * 4) {
-      keep.sort((a, b) => b.score - a.score);
-      keep = keep.slice(0, k);
-      threshold = keep[k - 1].score;
-    }
-  }
-  return keep.sort((a, b) => b.score - a.score).slice(0, k);
-}
-
-const FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 } as const;

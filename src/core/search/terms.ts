@@ -11,13 +11,17 @@ const STOPWORDS = new Set(
     'no yes about into over under between vs versus does difference').split(' '),
 );
 
+export function isStopword(norm: string): boolean { return STOPWORDS.has(norm); }
+
+/** Whether a normalised atom is a search term: not a stop word, and not one letter (one digit is). */
+export function keepTerm(norm: string): boolean {
+  if (norm.length < 2 && !(norm >= '0' && norm <= '9')) return false;
+  return !STOPWORDS.has(norm);
+}
+
 /** Search terms of a text, in order, repeats kept (term frequency counts them). */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const norm of atomNorms(text)) {
-    if (norm.length < 2 && !(norm >= "0" && norm <= "9")) continue;
-    if (STOPWORDS.has(norm)) continue;
-    out.push(norm);
-  }
+  for (const norm of atomNorms(text)) if (keepTerm(norm)) out.push(norm);
   return out;
 }

@@ -1,0 +1,66 @@
+import { strict as assert } from 'assert';
+import { SearchIndex, type SearchDoc } from '../../../src/core/search/index';
+
+function doc(id: string, title: string, body: string, file = `${id}.md`, source: SearchDoc['source'] = 'notes'): SearchDoc {
+  return { id, title, path: ['Notes', title], file, line: 1, body, source };
+}
+
+describe('search index internals: removal, renumbering, serialised forms', () => {
+  it('keeps document frequencies right through many replacements of one file', () => {
+    const idx = new SearchIndex();
+    for (let i = 0; i < 50; i++) idx.setFile(`f${i}.md`, [doc(`d${i}`, `Topic ${i}`, 'shared words about embeddings')]);
+    for (let round = 0; round < 20; round++) idx.setFile('f0.md', [doc(`d0-${round}`, 'Topic zero', `embeddings round${round}`)]);
+    assert.equal(idx.size, 50);
+    assert.equal(idx.search('embeddings', { limit: 100 }).length, 50);
+    assert.equal(idx.search('round19')[0]?.id, 'd0-19');
+    assert.ok(!idx.search('round3 embeddings', { limit: 100 }).some((r) => r.id === 'd0-3'));
+  });
+
+  it('renumbers its documents when the numbers run out, with the same results', () => {
+    const idx = new SearchIndex({ maxDocNumber: 64 });
+    const plain = new SearchIndex();
+    for (let round = 0; round < 10; round++) {
+      for (let i = 0; i < 12; i++) {
+        const docs = [doc(`d${i}`, `Note ${i} round ${round}`, `temperature sampling ${i % 3 ? 'guardrails' : 'chunking'}`, `f${i}.md`)];
+        idx.setFile(`f${i}.md`, docs);
+        plain.setFile(`f${i}.md`, docs);
+      }
+    }
+    assert.equal(idx.size, 12);
+    assert.deepEqual(idx.search('guardrails chunking'), plain.search('guardrails chunking'));
+    idx.removeFile('f1.md');
+    assert.equal(idx.search('guardrails', { limit: 50 }).length, 7);
+  });
+
+  it('serialises only live documents and words, and removes loaded documents', () => {
+    const idx = new SearchIndex();
+    idx.setFile('a.md', [doc('a', 'Vector stores', 'OpenSearch Serverless holds embeddings.')]);
+    idx.setFile('b.md', [doc('b', 'Quokkas', 'Marsupials only.')]);
+    idx.removeFile('b.md');
+    const json = idx.toJSON();
+    assert.equal(json.docs.length, 1);
+    assert.ok(!json.terms.includes('quokka'));
+    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(json)));
+    again.setFile('c.md', [doc('c', 'More vector stores', 'Aurora pgvector holds embeddings too.')]);
+    again.removeFile('a.md');
+    assert.deepEqual(again.search('embeddings').map((r) => r.id), ['c']);
+    assert.deepEqual(again.files, ['c.md']);
+  });
+
+  it('reads the older serialised form by indexing its documents again', () => {
+    const docs = [doc('a', 'Chunking', 'Split documents before embedding.', 'a.md'), doc('g', 'Chunking', 'Glossary entry.', 'glossary', 'glossary')];
+    const idx = SearchIndex.fromJSON({ version: 2, docs });
+    assert.equal(idx.size, 2);
+    assert.deepEqual(idx.search('chunking', { source: ['glossary'] }).map((r) => r.id), ['g']);
+  });
+
+  it('filters by source and breaks ties by the order documents came in', () => {
+    const idx = new SearchIndex();
+    idx.setFile('a.md', [doc('a', 'Same', 'identical text')]);
+    idx.setFile('b.md', [doc('b', 'Same', 'identical text')]);
+    idx.setFile('glossary', [doc('g', 'Same', 'identical text', 'glossary', 'glossary')]);
+    assert.deepEqual(idx.search('identical').map((r) => r.id), ['a', 'b', 'g']);
+    assert.deepEqual(idx.search('identical', { source: ['glossary'] }).map((r) => r.id), ['g']);
+    assert.deepEqual(idx.search('identical', { limit: 1 }).map((r) => r.id), ['a']);
+  });
+});
