@@ -85,6 +85,7 @@ export class MockExamPanel implements vscode.Disposable {
       case 'check': {
         const step = await this.controller.check(m.attemptId, m.questionId);
         if (step.kind === 'ok') {
+          if (!step.changed) return;
           const feedback = await this.feedbackFor(step.attempt.id, m.questionId);
           if (feedback) await this.post({ type: 'checked', feedback });
           return;

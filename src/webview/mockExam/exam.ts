@@ -112,6 +112,8 @@ export class ExamScreen {
 
     // Once checked, the answer is shown against the key in place of the control.
     const fb = this.checked.get(q.id);
+    this.questionArea.dataset.questionId = q.id;
+    this.questionArea.dataset.type = q.type;
     this.questionArea.replaceChildren(
       h('div', { class: 'q-head' }, h('div', {}, title, meta), flag),
       html('div', 'stem', q.stemHtml),

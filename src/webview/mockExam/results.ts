@@ -104,7 +104,7 @@ export function renderReview(root: HTMLElement, v: ResultView, post: Post, back:
 function reviewCard(r: ReviewItem, post: Post): HTMLElement {
   const q = r.question;
   const status = !r.answered ? 'unanswered' : r.correct ? 'right' : 'wrong';
-  return h('li', { class: `review-card ${status}` },
+  return h('li', { class: `review-card ${status}`, 'data-question-id': q.id, 'data-type': q.type },
     h('article', { 'aria-labelledby': `rq-${q.id}` },
       h('header', { class: 'review-head' },
         h('h3', { id: `rq-${q.id}` }, `Question ${q.number}`),
