@@ -197,14 +197,14 @@ export function parseMockExamMessage(m: unknown): MockExamFromWebview | undefine
     case 'showResults': return isId(o.attemptId) ? { type: 'showResults', attemptId: o.attemptId } : undefined;
     case 'openNote': {
       if (!isId(o.noteId) || (o.slug !== undefined && !(typeof o.slug === 'string' && /^[a-z0-9-]{1,200}$/.test(o.slug)))) return undefined;
-      return { type: 'openNote', noteId: o.noteId, slug: o.slug as string | undefined };
+      return o.slug === undefined ? { type: 'openNote', noteId: o.noteId } : { type: 'openNote', noteId: o.noteId, slug: o.slug as string };
     }
     case 'reviewDomain': return isId(o.exam) && Number.isInteger(o.domain) && (o.domain as number) >= 1 && (o.domain as number) <= 9 && (o.how === 'flashcards' || o.how === 'quiz')
       ? { type: 'reviewDomain', exam: o.exam, domain: o.domain as number, how: o.how } : undefined;
     case 'command': {
       if (o.command !== 'start' && o.command !== 'history' && o.command !== 'resume' && o.command !== 'retryMistakes') return undefined;
       if (o.exam !== undefined && !isId(o.exam)) return undefined;
-      return { type: 'command', command: o.command, exam: o.exam as string | undefined };
+      return o.exam === undefined ? { type: 'command', command: o.command } : { type: 'command', command: o.command, exam: o.exam as string };
     }
     default: return undefined;
   }
