@@ -232,7 +232,7 @@ describe('flashcards: export, import and statistics', function () {
     await fc.stats.handle({ type: 'ready' });
     const msg = await until('stats', () => fc.stats.lastPosted);
     const m = msg.model;
-    assert.equal(m.heatmap.counts.length, 182);
+    assert.equal(m.heatmap.counts.length, 364);
     assert.equal(m.heatmap.counts.at(-1), m.totals.reviewsToday);
     assert.ok(m.totals.reviewsToday >= 3, `reviews today ${m.totals.reviewsToday}`);
     assert.equal(m.forecast.length, 30);

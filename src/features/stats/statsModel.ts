@@ -5,8 +5,8 @@ import { dueForecast, reviewsPerDay, streak, trueRetention } from '../../core/sr
 import type { StatsModel } from '../../protocol/stats';
 import type { FlashcardService } from '../flashcards/cardService';
 
-/** 26 weeks of history in the heatmap. */
-export const HEATMAP_DAYS = 26 * 7;
+/** A year of history in the heatmap (52 weeks). */
+export const HEATMAP_DAYS = 52 * 7;
 const DAY = 86_400_000;
 
 export function statsModel(service: FlashcardService, desiredRetention: number): StatsModel {

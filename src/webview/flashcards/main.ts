@@ -75,14 +75,14 @@ function showSummary(m: SummaryMessage): void {
     tile('time spent', formatDuration(s.timeMs), s.reviewed ? `${formatDuration(s.timeMs / s.reviewed)} per card` : undefined));
   const next = h('section', { class: 'next', 'aria-label': 'Due next' }, h('h2', {}, 'Due next'),
     ...(s.next.length ? s.next : ['Nothing scheduled in this deck yet.']).map((line) => h('p', {}, line)));
-  app.replaceChildren(deckBar(m), h('div', { class: 'panel' }, h('h1', {}, icon('pass-filled'), ` ${title}`), tiles, next, actionButtons(m.actions, act)), hints(m.canUndo, false));
+  app.replaceChildren(deckBar(m), h('div', { class: 'panel' }, h('h1', {}, icon('pass-filled'), ` ${title}`), tiles, next, actionButtons(m.actions, act)), hints(m.canUndo, undefined));
   announce(`${title}. ${s.reviewed} cards reviewed.`);
   focusFirst('.actions button');
 }
 
 function showEmpty(m: EmptyMessage): void {
   app.replaceChildren(deckBar(m), h('div', { class: 'panel empty' },
-    h('h1', {}, icon('coffee'), ` ${m.title}`), h('p', { class: 'detail' }, ...richText(m.detail)), actionButtons(m.actions, act)), hints(m.canUndo, false));
+    h('h1', {}, icon('coffee'), ` ${m.title}`), h('p', { class: 'detail' }, ...richText(m.detail)), actionButtons(m.actions, act)), hints(m.canUndo, undefined));
   announce(m.title);
   focusFirst('.actions button');
 }
@@ -95,12 +95,13 @@ function showError(m: ErrorMessage): void {
 
 function act(action: ActionId): void { host.post({ type: 'action', action }); }
 
-function hints(canUndo: boolean, isRevealed: boolean): HTMLElement {
+/** Undo, and the keys that work on what is on screen (none outside a card). */
+function hints(canUndo: boolean, isRevealed: boolean | undefined): HTMLElement {
   const undo = h('button', { type: 'button', class: 'link undo', disabled: !canUndo, 'aria-keyshortcuts': 'U Control+Z Meta+Z' }, icon('discard'), ' Undo last grade ', h('kbd', {}, 'U'));
   undo.addEventListener('click', () => host.post({ type: 'undo' }));
-  const keys = isRevealed
-    ? [h('kbd', {}, '1'), ' Again ', h('kbd', {}, '2'), ' Hard ', h('kbd', {}, '3'), ' Good ', h('kbd', {}, '4'), ' Easy']
-    : [h('kbd', {}, 'Space'), ' show answer'];
+  const keys = isRevealed === undefined ? []
+    : isRevealed ? [h('kbd', {}, '1'), ' Again ', h('kbd', {}, '2'), ' Hard ', h('kbd', {}, '3'), ' Good ', h('kbd', {}, '4'), ' Easy']
+      : [h('kbd', {}, 'Space'), ' show answer'];
   return h('footer', { class: 'hints' }, undo, h('span', { class: 'keys muted' }, ...keys));
 }
 

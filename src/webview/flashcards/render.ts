@@ -21,10 +21,10 @@ export function deckBar(m: CardMessage | SummaryMessage | EmptyMessage): HTMLEle
 
 function counts(p: ProgressView): HTMLElement {
   const parts = [`${p.due} to review`, `${p.fresh} new`, `${p.learning} learning`];
-  return h('span', { class: 'counts', 'aria-label': `${p.reviewed} reviewed so far; ${parts.join(', ')}` },
-    h('span', { class: 'count due', title: 'Cards due in this session' }, String(p.due)), ' · ',
-    h('span', { class: 'count new', title: 'New cards in this session' }, String(p.fresh)), ' · ',
-    h('span', { class: 'count learning', title: 'Cards in learning' }, String(p.learning)));
+  return h('span', { class: 'counts', role: 'status', 'aria-label': `${p.reviewed} reviewed so far; ${parts.join(', ')}` },
+    h('span', { class: 'count due', title: 'Cards due in this session' }, String(p.due)), ' due · ',
+    h('span', { class: 'count new', title: 'New cards in this session' }, String(p.fresh)), ' new · ',
+    h('span', { class: 'count learning', title: 'Cards in learning, coming back in minutes' }, String(p.learning)), ' learning');
 }
 
 export function progressBar(p: ProgressView): HTMLElement {
@@ -73,6 +73,7 @@ export function richText(text: string): (Node | string)[] {
 }
 
 export function formatDuration(ms: number): string {
+  if (ms > 0 && ms < 1000) return '<1s';
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s}s`;
   const m = Math.floor(s / 60);

@@ -21,6 +21,7 @@ function button(label: string, iconName: string, command: StatsCommand, primary 
 function pct(x: number | null | undefined): string { return x === null || x === undefined ? '–' : `${Math.round(x * 100)}%`; }
 
 function minutes(ms: number): string {
+  if (ms > 0 && ms < 60_000) return 'under a minute';
   const m = Math.round(ms / 60_000);
   return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
@@ -65,7 +66,7 @@ function heatmapLegend(): HTMLElement {
 }
 
 function retention(m: StatsModel): HTMLElement {
-  const rows = h('div', { class: 'rows' });
+  const rows = h('div', { class: 'rows three' });
   for (const r of m.retention) {
     rows.append(h('div', { class: 'row' },
       h('span', { class: 'row-label' }, r.label),

@@ -45,7 +45,8 @@ export function heatmap(start: string, counts: number[]): SVGSVGElement {
     const date = new Date(first.getFullYear(), first.getMonth(), first.getDate() + i);
     const col = Math.floor((i + offset) / 7);
     const row = (i + offset) % 7;
-    if (row === 0 || i === 0) {
+    // A month is named above the first full week that starts in it.
+    if (row === 0 && date.getDate() <= 7) {
       if (date.getMonth() !== lastMonth && col < weeks - 1) {
         root.append(svg('text', { x: left + col * (CELL + GAP), y: 10, class: 'axis' }, MONTHS[date.getMonth()]));
         lastMonth = date.getMonth();

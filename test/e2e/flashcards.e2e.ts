@@ -1,0 +1,135 @@
+/**
+ * Flashcards in the real workbench, in a dark and a light theme: import six weeks of history
+ * through the Import command, open a deck from the palette, review a card (front, then back with
+ * the grade buttons), finish the session, and open the statistics. Screenshots of each step go to
+ * test-results/screenshots/flashcards-*.png.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import type { FrameLocator, Page } from 'playwright-core';
+import {
+  THEMES, dismissToasts, launchWorkbench, quickInputBox, quickPickRowLocator, runCommand, screenshot, waitForToast,
+  webviewFrame, type Workbench,
+} from './lib';
+import { reviewHistory } from './flashcardsHistory';
+
+async function importHistory(wb: Workbench): Promise<void> {
+  const file = wb.file('review-history.json');
+  fs.writeFileSync(file, JSON.stringify(reviewHistory()));
+  await runCommand(wb.page, 'AWS ML Study: Import Flashcard Review Log...');
+  // code-server shows VS Code's simple file dialog: a quick input that takes a path.
+  const box = quickInputBox(wb.page);
+  await box.waitFor({ state: 'visible', timeout: 15_000 });
+  await box.fill(file);
+  await wb.page.waitForTimeout(300);
+  await box.press('Enter');
+  await waitForToast(wb.page, /Imported \d+ new review/, 30_000);
+}
+
+/** The webview (of those open) whose content shows `selector`. */
+async function findWebview(page: Page, selector: string, timeoutMs = 30_000): Promise<FrameLocator> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const n = await page.locator('iframe.webview.ready').count();
+    for (let i = 0; i < n; i++) {
+      const frame = webviewFrame(page, { index: i });
+      if (await frame.locator(selector).first().isVisible().catch(() => false)) return frame;
+    }
+    if (Date.now() > end) throw new Error(`no webview shows ${selector}`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Moves the mouse off tabs and buttons so no hover tooltip covers the view. */
+async function parkMouse(page: Page): Promise<void> {
+  await dismissToasts(page);
+  await page.mouse.move(1000, 780);
+  await page.waitForTimeout(300);
+}
+
+async function openDeck(page: Page, command: string, row: string): Promise<FrameLocator> {
+  await runCommand(page, command);
+  await quickInputBox(page).fill(row);
+  const match = quickPickRowLocator(page).filter({ hasText: row }).first();
+  await match.waitFor({ state: 'visible', timeout: 30_000 });
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Enter');
+  return findWebview(page, '.card, .panel');
+}
+
+/** Keyboard only: Space reveals, a digit grades. Returns how many cards were graded. */
+async function reviewToTheEnd(page: Page, frame: FrameLocator, max = 400): Promise<number> {
+  const grades = ['3', '1', '3', '2', '4', '3', '3', '3'];
+  for (let n = 0; n < max; n++) {
+    await frame.locator('.reveal, .panel').first().waitFor({ state: 'visible', timeout: 15_000 });
+    if (await frame.locator('.panel').count()) return n;
+    await frame.locator('.reveal').focus();
+    await page.keyboard.press('Space');
+    await frame.locator('.grades').waitFor({ state: 'visible' });
+    await page.keyboard.press(grades[n % grades.length]);
+    await frame.locator('.grades').waitFor({ state: 'detached', timeout: 15_000 });
+  }
+  throw new Error(`the session did not end after ${max} cards`);
+}
+
+for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]] as const) {
+  describe(`flashcards (${themeName} theme)`, function () {
+    let wb: Workbench;
+    let frame: FrameLocator;
+    before(async () => {
+      wb = await launchWorkbench({ theme, settings: { 'awsMlStudy.flashcards.newCardsPerDay': 5 } });
+      await wb.page.setViewportSize({ width: 1280, height: 860 });
+    });
+    after(async () => wb?.close());
+
+    it('imports six weeks of history through the Import command', async () => {
+      await importHistory(wb);
+    });
+
+    it('shows a card front with the deck, its counts and the reveal button', async () => {
+      frame = await openDeck(wb.page, 'AWS ML Study: Review Flashcards', 'Domain 3: Applications of Foundation Models');
+      await frame.locator('.reveal').waitFor();
+      assert.match(await frame.locator('.deck-title').innerText(), /AIF-C01 · Domain 3/);
+      assert.ok((await frame.locator('.face.front').innerText()).trim().length > 3);
+      await parkMouse(wb.page);
+      await screenshot(wb.page, `flashcards-front-${themeName}`);
+    });
+
+    it('reveals the back with Space and shows four grade buttons with intervals', async () => {
+      await frame.locator('.reveal').focus();
+      await wb.page.keyboard.press('Space');
+      const grades = frame.locator('.grade');
+      await grades.first().waitFor();
+      assert.equal(await grades.count(), 4);
+      const labels = await grades.allInnerTexts();
+      assert.ok(labels.every((l) => /\d+(m|h|d|mo|y)|<1m/.test(l)), JSON.stringify(labels));
+      assert.equal(await frame.locator('.grade-good').evaluate((el) => el === el.ownerDocument.activeElement), true, 'focus moves to Good');
+      await parkMouse(wb.page);
+      await screenshot(wb.page, `flashcards-back-${themeName}`);
+    });
+
+    it('finishes the session with the keyboard and shows the summary', async () => {
+      await wb.page.keyboard.press('3');
+      const n = await reviewToTheEnd(wb.page, frame);
+      assert.ok(n >= 1);
+      const title = await frame.locator('.panel h1').innerText();
+      assert.match(title, /Session complete/);
+      assert.ok(await frame.locator('.tile').count() >= 3);
+      await parkMouse(wb.page);
+      await screenshot(wb.page, `flashcards-summary-${themeName}`);
+    });
+
+    it('opens the statistics with a heatmap, the forecast, retention and mastery', async () => {
+      await frame.locator('button[data-action="stats"]').click();
+      const stats = await findWebview(wb.page, '.heatmap');
+      assert.ok(await stats.locator('.heatmap rect.cell.l1, .heatmap rect.cell.l2, .heatmap rect.cell.l3, .heatmap rect.cell.l4').count() > 20);
+      assert.equal(await stats.locator('.forecast rect.bar').count(), 30);
+      assert.ok(await stats.locator('.meter .fill').count() >= 5);
+      await parkMouse(wb.page);
+      await screenshot(wb.page, `flashcards-stats-${themeName}`);
+      await stats.locator('section[aria-label="Mastery per exam domain"]').scrollIntoViewIfNeeded();
+      await wb.page.waitForTimeout(300);
+      await screenshot(wb.page, `flashcards-stats-mastery-${themeName}`);
+    });
+  });
+}
