@@ -7,7 +7,7 @@
  * rebuild. Words whose documents are all gone keep their number but count as absent.
  */
 import Fuse from 'fuse.js';
-import { TermTable, atomForm } from './termTable';
+import { TermTable, atomForm } from '../text/termTable';
 import { isStopword, keepTerm } from './terms';
 
 /** A fuse.js index in its serialised form (`Fuse.createIndex(...).toJSON()`). */

@@ -5,7 +5,7 @@
  * indexer's inner loop; a word seen for the first time (or any atom outside ASCII) takes the
  * string path, and both paths normalise exactly as {@link normAtom} does.
  */
-import { normAtom } from '../text/words';
+import { normAtom } from './words';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
