@@ -44,7 +44,6 @@ function writeReport(file: string, records: TestRecord[], startedAt: number): vo
 }
 
 export function run(): Promise<void> {
-  process.setSourceMapsEnabled(true); // stack traces point at the .ts sources (bundles carry inline maps)
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
