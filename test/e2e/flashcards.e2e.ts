@@ -86,6 +86,32 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       await importHistory(wb);
     });
 
+    it('shows due counts and mastery in the Exams view and the status bar', async () => {
+      await wb.page.locator('.activitybar a.action-label[aria-label^="AWS ML Study"]').click();
+      const domain = wb.page.locator('.part.sidebar .monaco-list-row', { hasText: 'Domain 1: Fundamentals of AI and ML' }).first();
+      await domain.waitFor({ timeout: 30_000 });
+      await wb.page.locator('.part.sidebar .monaco-list-row', { hasText: /\d+% mastery/ }).first().waitFor({ timeout: 30_000 });
+      assert.match(await domain.innerText(), /\d+ due · \d+% mastery/);
+      await domain.hover();
+      assert.ok(await domain.locator('.actions .action-label[aria-label^="Review Flashcards Here"]').isVisible(), 'inline review button on the domain');
+      const status = wb.page.locator('.part.statusbar [aria-label*="AWS ML Study: cards due"], .part.statusbar .statusbar-item', { hasText: /\d+/ }).filter({ has: wb.page.locator('.codicon-mortar-board') }).first();
+      assert.match(await status.innerText(), /\d+/);
+      // Widen the side bar so the domain descriptions (due cards, mastery) are readable.
+      const edge = await wb.page.locator('.part.sidebar').boundingBox();
+      await wb.page.mouse.move(edge!.x + edge!.width, 420);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(edge!.x + 560, 420, { steps: 8 });
+      await wb.page.mouse.up();
+      await dismissToasts(wb.page);
+      await domain.hover();
+      await screenshot(wb.page, `flashcards-tree-${themeName}`);
+      await wb.page.mouse.move(edge!.x + 560, 420);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(edge!.x + edge!.width, 420, { steps: 8 });
+      await wb.page.mouse.up();
+      await wb.page.locator('.activitybar a.action-label[aria-label^="Explorer"]').click();
+    });
+
     it('shows a card front with the deck, its counts and the reveal button', async () => {
       frame = await openDeck(wb.page, 'AWS ML Study: Review Flashcards', 'Domain 3: Applications of Foundation Models');
       await frame.locator('.reveal').waitFor();
@@ -117,6 +143,16 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       assert.ok(await frame.locator('.tile').count() >= 3);
       await parkMouse(wb.page);
       await screenshot(wb.page, `flashcards-summary-${themeName}`);
+    });
+
+    it('offers new cards, cram and a quiz when nothing is due', async () => {
+      frame = await openDeck(wb.page, 'AWS ML Study: Review Flashcards', 'Domain 3: Applications of Foundation Models');
+      await frame.locator('.panel.empty').waitFor();
+      assert.match(await frame.locator('.panel h1').innerText(), /Nothing due/);
+      const actions = await frame.locator('.actions button').allInnerTexts();
+      assert.ok(actions.some((a) => /new cards/.test(a)) && actions.some((a) => /Cram/.test(a)) && actions.some((a) => /quiz/.test(a)), JSON.stringify(actions));
+      await parkMouse(wb.page);
+      await screenshot(wb.page, `flashcards-empty-${themeName}`);
     });
 
     it('opens the statistics with a heatmap, the forecast, retention and mastery', async () => {

@@ -95,8 +95,9 @@ function showError(m: ErrorMessage): void {
 
 function act(action: ActionId): void { host.post({ type: 'action', action }); }
 
-/** Undo, and the keys that work on what is on screen (none outside a card). */
-function hints(canUndo: boolean, isRevealed: boolean | undefined): HTMLElement {
+/** Undo, and the keys that work on what is on screen (none outside a card; nothing when there is nothing to undo). */
+function hints(canUndo: boolean, isRevealed: boolean | undefined): HTMLElement | string {
+  if (isRevealed === undefined && !canUndo) return '';
   const undo = h('button', { type: 'button', class: 'link undo', disabled: !canUndo, 'aria-keyshortcuts': 'U Control+Z Meta+Z' }, icon('discard'), ' Undo last grade ', h('kbd', {}, 'U'));
   undo.addEventListener('click', () => host.post({ type: 'undo' }));
   const keys = isRevealed === undefined ? []
