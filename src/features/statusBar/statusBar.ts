@@ -4,6 +4,8 @@ import { Commands } from '../../vscode/commands';
 import type { ProgressService } from '../../vscode/progress';
 import type { Services } from '../../vscode/services';
 
+const FIRST_COUNT_DELAY_MS = 4000;
+
 export function register(context: vscode.ExtensionContext, services: Services, progress: ProgressService): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('awsMlStudy.due', vscode.StatusBarAlignment.Right, 100);
   item.name = 'AWS ML Study: cards due';
@@ -16,6 +18,12 @@ export function register(context: vscode.ExtensionContext, services: Services, p
     item.show();
   };
   context.subscriptions.push(item, progress.onDidChange(update), services.config.onDidChange(update));
-  update();
+  // Activation reads nothing: the item shows at once, and the due count (which loads the review
+  // state) follows a few seconds after start-up, when the window has settled.
+  item.text = '$(mortar-board)';
+  item.tooltip = 'AWS ML Study: review flashcards';
+  if (services.config.current.statusBar.enabled) item.show();
+  const timer = setTimeout(update, FIRST_COUNT_DELAY_MS);
+  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   return item;
 }
