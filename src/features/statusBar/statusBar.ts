@@ -10,8 +10,10 @@ export function register(context: vscode.ExtensionContext, services: Services, p
   const item = vscode.window.createStatusBarItem('awsMlStudy.due', vscode.StatusBarAlignment.Right, 100);
   item.name = 'AWS ML Study: cards due';
   item.command = Commands.reviewFlashcards;
+  let counting = false;
   const update = () => {
     if (!services.config.current.statusBar.enabled) { item.hide(); return; }
+    if (!counting) { item.show(); return; }
     const due = progress.dueCount({ kind: 'all' });
     item.text = `$(mortar-board) ${due}`;
     item.tooltip = due ? `${due} flashcard${due === 1 ? '' : 's'} due today. Click to review.` : 'No flashcards due. Click to study new cards.';
@@ -23,7 +25,7 @@ export function register(context: vscode.ExtensionContext, services: Services, p
   item.text = '$(mortar-board)';
   item.tooltip = 'AWS ML Study: review flashcards';
   if (services.config.current.statusBar.enabled) item.show();
-  const timer = setTimeout(update, FIRST_COUNT_DELAY_MS);
+  const timer = setTimeout(() => { counting = true; update(); }, FIRST_COUNT_DELAY_MS);
   context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   return item;
 }
