@@ -154,15 +154,24 @@ export type MockExamToWebview =
   | { type: 'results'; view: ResultView }
   | { type: 'history'; view: HistoryView }
   | { type: 'notice'; message: string }
+  | { type: 'saved'; seq: number }
   | { type: 'unavailable'; message: string };
+
+/**
+ * A learner's step in an attempt. `seq` numbers the steps a page sent; the host answers each with
+ * `saved` once it is stored, and the page re-sends the steps it never heard back about (a window
+ * reloaded while a step was on its way).
+ */
+export type StepMessage =
+  | { type: 'answer'; attemptId: string; questionId: string; response: ResponseData | null; seq?: number }
+  | { type: 'flag'; attemptId: string; questionId: string; flagged: boolean; seq?: number }
+  | { type: 'navigate'; attemptId: string; index: number; seq?: number };
 
 export type MockExamCommand = 'start' | 'history' | 'resume' | 'retryMistakes';
 
 export type MockExamFromWebview =
   | { type: 'ready' }
-  | { type: 'answer'; attemptId: string; questionId: string; response: ResponseData | null }
-  | { type: 'flag'; attemptId: string; questionId: string; flagged: boolean }
-  | { type: 'navigate'; attemptId: string; index: number }
+  | StepMessage
   | { type: 'check'; attemptId: string; questionId: string }
   | { type: 'submit'; attemptId: string }
   | { type: 'showResults'; attemptId: string }
@@ -171,7 +180,12 @@ export type MockExamFromWebview =
   | { type: 'command'; command: MockExamCommand; exam?: string };
 
 /** What the webview remembers across reloads (getState/setState); the host restores from it. */
-export interface MockExamWebviewState { screen: 'exam' | 'results' | 'review' | 'history'; attemptId?: string }
+export interface MockExamWebviewState {
+  screen: 'exam' | 'results' | 'review' | 'history';
+  attemptId?: string;
+  /** Steps sent but not yet confirmed as saved. */
+  pending?: StepMessage[];
+}
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/i;
 const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
@@ -182,16 +196,9 @@ export function parseMockExamMessage(m: unknown): MockExamFromWebview | undefine
   const o = m as Record<string, unknown>;
   switch (o.type) {
     case 'ready': return { type: 'ready' };
-    case 'answer': {
-      if (!isId(o.attemptId) || !isId(o.questionId)) return undefined;
-      if (o.response === null) return { type: 'answer', attemptId: o.attemptId, questionId: o.questionId, response: null };
-      const response = parseResponse(o.response);
-      return response && { type: 'answer', attemptId: o.attemptId, questionId: o.questionId, response };
-    }
-    case 'flag': return isId(o.attemptId) && isId(o.questionId) && typeof o.flagged === 'boolean'
-      ? { type: 'flag', attemptId: o.attemptId, questionId: o.questionId, flagged: o.flagged } : undefined;
-    case 'navigate': return isId(o.attemptId) && Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < 1000
-      ? { type: 'navigate', attemptId: o.attemptId, index: o.index as number } : undefined;
+    case 'answer':
+    case 'flag':
+    case 'navigate': return parseStep(o);
     case 'check': return isId(o.attemptId) && isId(o.questionId) ? { type: 'check', attemptId: o.attemptId, questionId: o.questionId } : undefined;
     case 'submit': return isId(o.attemptId) ? { type: 'submit', attemptId: o.attemptId } : undefined;
     case 'showResults': return isId(o.attemptId) ? { type: 'showResults', attemptId: o.attemptId } : undefined;
@@ -206,6 +213,23 @@ export function parseMockExamMessage(m: unknown): MockExamFromWebview | undefine
       if (o.exam !== undefined && !isId(o.exam)) return undefined;
       return o.exam === undefined ? { type: 'command', command: o.command } : { type: 'command', command: o.command, exam: o.exam as string };
     }
+    default: return undefined;
+  }
+}
+
+function parseStep(o: Record<string, unknown>): StepMessage | undefined {
+  if (!isId(o.attemptId) || (o.seq !== undefined && !(Number.isInteger(o.seq) && (o.seq as number) >= 0))) return undefined;
+  const seq = o.seq === undefined ? {} : { seq: o.seq as number };
+  switch (o.type) {
+    case 'answer': {
+      if (!isId(o.questionId)) return undefined;
+      const response = o.response === null ? null : parseResponse(o.response);
+      return response === undefined ? undefined : { type: 'answer', attemptId: o.attemptId, questionId: o.questionId, response, ...seq };
+    }
+    case 'flag': return isId(o.questionId) && typeof o.flagged === 'boolean'
+      ? { type: 'flag', attemptId: o.attemptId, questionId: o.questionId, flagged: o.flagged, ...seq } : undefined;
+    case 'navigate': return Number.isInteger(o.index) && (o.index as number) >= 0 && (o.index as number) < 1000
+      ? { type: 'navigate', attemptId: o.attemptId, index: o.index as number, ...seq } : undefined;
     default: return undefined;
   }
 }

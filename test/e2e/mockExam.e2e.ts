@@ -62,7 +62,8 @@ async function answer(f: FrameLocator, q: Q, right: boolean): Promise<void> {
       break;
     }
     case 'multiple': {
-      const ids = right ? q.answer : q.options.map((o) => o.id).filter((id) => !q.answer.includes(id)).slice(0, q.answer.length);
+      // Wrong: one right choice swapped for a wrong one, so the count still fits.
+      const ids = right ? q.answer : [...q.answer.slice(1), q.options.find((o) => !q.answer.includes(o.id))!.id];
       for (const id of ids) await area.locator(`label.choice[data-option="${id}"]`).click();
       break;
     }

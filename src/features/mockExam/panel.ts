@@ -79,9 +79,9 @@ export class MockExamPanel implements vscode.Disposable {
   private async dispatch(m: MockExamFromWebview): Promise<void> {
     switch (m.type) {
       case 'ready': this.ready = true; return this.push();
-      case 'answer': return this.afterStep(await this.controller.answer(m.attemptId, m.questionId, m.response), m.type);
-      case 'flag': return this.afterStep(await this.controller.flag(m.attemptId, m.questionId, m.flagged), m.type);
-      case 'navigate': return this.afterStep(await this.controller.navigate(m.attemptId, m.index), m.type);
+      case 'answer': return this.afterStep(await this.controller.answer(m.attemptId, m.questionId, m.response), m);
+      case 'flag': return this.afterStep(await this.controller.flag(m.attemptId, m.questionId, m.flagged), m);
+      case 'navigate': return this.afterStep(await this.controller.navigate(m.attemptId, m.index), m);
       case 'check': {
         const step = await this.controller.check(m.attemptId, m.questionId);
         if (step.kind === 'ok') {
@@ -90,7 +90,7 @@ export class MockExamPanel implements vscode.Disposable {
           if (feedback) await this.post({ type: 'checked', feedback });
           return;
         }
-        return this.afterStep(step, m.type);
+        return this.afterStep(step, m);
       }
       case 'submit': {
         const entry = await this.controller.submit(m.attemptId);
@@ -104,10 +104,12 @@ export class MockExamPanel implements vscode.Disposable {
     }
   }
 
-  private async afterStep(step: Step, kind: string): Promise<void> {
+  private async afterStep(step: Step, m: MockExamFromWebview): Promise<void> {
+    // Dealt with (stored, or moot): the page can forget it.
+    if ('seq' in m && m.seq !== undefined) await this.post({ type: 'saved', seq: m.seq });
     if (step.kind === 'finished') return this.show({ kind: 'results', attemptId: step.entry.attempt.id, fresh: true }, timeUpNotice(step.entry));
     // The webview is ahead of (or out of step with) the host: show it the stored truth.
-    if (step.kind === 'stale' || (kind === 'answer' && !step.changed)) return this.push();
+    if (step.kind === 'stale' || (m.type === 'answer' && !step.changed)) return this.push();
   }
 
   private async feedbackFor(attemptId: string, questionId: string) {

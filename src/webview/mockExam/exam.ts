@@ -5,7 +5,7 @@
  * Answers are posted to the host as they change; the host stores every step.
  */
 import { isAnswered } from '../../core/exam/responses';
-import type { ExamView, FeedbackView, MockExamFromWebview, QuestionView, ResponseData } from '../../protocol/mockExam';
+import type { ExamView, FeedbackView, MockExamFromWebview, QuestionView, ResponseData, StepMessage } from '../../protocol/mockExam';
 import { h } from '../shared/vscodeApi';
 import { control, hint, html } from './controls';
 import { feedbackBlock } from './feedback';
@@ -33,7 +33,7 @@ export class ExamScreen {
   private readonly dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' });
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
 
-  constructor(private readonly root: HTMLElement, private readonly view: ExamView, private readonly post: Post) {
+  constructor(private readonly root: HTMLElement, private readonly view: ExamView, private readonly post: Post, private readonly step: (m: StepMessage) => void) {
     this.responses = { ...view.responses };
     this.flagged = new Set(view.flagged);
     for (const f of view.checked) this.checked.set(f.questionId, f);
@@ -157,7 +157,7 @@ export class ExamScreen {
 
   private setResponse(q: QuestionView, r: ResponseData | null): void {
     if (r) this.responses[q.id] = r; else delete this.responses[q.id];
-    this.post({ type: 'answer', attemptId: this.view.attemptId, questionId: q.id, response: r });
+    this.step({ type: 'answer', attemptId: this.view.attemptId, questionId: q.id, response: r });
     this.renderNavigator();
     const check = this.questionArea.querySelector<HTMLButtonElement>('button.check');
     if (check) check.disabled = !r;
@@ -169,7 +169,7 @@ export class ExamScreen {
     const q = this.question();
     const on = !this.flagged.has(q.id);
     if (on) this.flagged.add(q.id); else this.flagged.delete(q.id);
-    this.post({ type: 'flag', attemptId: this.view.attemptId, questionId: q.id, flagged: on });
+    this.step({ type: 'flag', attemptId: this.view.attemptId, questionId: q.id, flagged: on });
     this.renderQuestion(false);
     this.renderNavigator();
     this.questionArea.querySelector<HTMLButtonElement>('button.flag')?.focus();
@@ -179,7 +179,7 @@ export class ExamScreen {
   private goTo(index: number): void {
     if (index < 0 || index >= this.view.questions.length) return;
     this.current = index;
-    this.post({ type: 'navigate', attemptId: this.view.attemptId, index });
+    this.step({ type: 'navigate', attemptId: this.view.attemptId, index });
     this.renderQuestion(true);
     this.renderNavigator();
     window.scrollTo(0, 0);

@@ -3,7 +3,7 @@
  * posts the learner's steps back. The host holds every attempt; this page keeps only which screen
  * it is on (setState), so the serializer can bring it back.
  */
-import type { MockExamFromWebview, MockExamToWebview, MockExamWebviewState, ResultView } from '../../protocol/mockExam';
+import type { ExamView, MockExamFromWebview, MockExamToWebview, MockExamWebviewState, ResultView, StepMessage } from '../../protocol/mockExam';
 import { bridge, h } from '../shared/vscodeApi';
 import { ExamScreen } from './exam';
 import { renderHistory } from './history';
@@ -15,6 +15,40 @@ let exam: ExamScreen | undefined;
 let results: ResultView | undefined;
 
 const post = (m: MockExamFromWebview) => host.post(m);
+let seq = Math.max(0, ...(host.state()?.pending ?? []).map((p) => p.seq ?? 0));
+/** Unconfirmed steps are kept at most this many (a host that never answers must not grow the state forever). */
+const MAX_PENDING = 500;
+
+/** Sends a step and remembers it until the host confirms it is stored. */
+function sendStep(m: StepMessage): void {
+  const step = { ...m, seq: ++seq };
+  const state = host.state();
+  const pending = [...(state?.attemptId === m.attemptId ? state.pending ?? [] : []), step].slice(-MAX_PENDING);
+  host.save({ screen: 'exam', attemptId: m.attemptId, pending });
+  host.post(step);
+}
+
+function confirmed(n: number): void {
+  const state = host.state();
+  if (state?.pending?.length) host.save({ ...state, pending: state.pending.filter((p) => p.seq !== n) });
+}
+
+/** The host's view with the steps it has not confirmed applied on top; those are sent again. */
+function withPending(view: ExamView): ExamView {
+  const state = host.state();
+  const pending = state?.attemptId === view.attemptId ? state.pending ?? [] : [];
+  const responses = { ...view.responses };
+  const flagged = new Set(view.flagged);
+  let current = view.current;
+  for (const p of pending) {
+    if (p.type === 'answer') { if (p.response) responses[p.questionId] = p.response; else delete responses[p.questionId]; }
+    else if (p.type === 'flag') { if (p.flagged) flagged.add(p.questionId); else flagged.delete(p.questionId); }
+    else current = Math.min(p.index, view.questions.length - 1);
+  }
+  host.save({ screen: 'exam', attemptId: view.attemptId, pending });
+  for (const p of pending) host.post(p);
+  return { ...view, responses, flagged: [...flagged], current };
+}
 
 window.addEventListener('message', (e: MessageEvent<MockExamToWebview>) => {
   const m = e.data;
@@ -24,6 +58,7 @@ window.addEventListener('message', (e: MessageEvent<MockExamToWebview>) => {
     case 'results': return showResults(m.view, host.state()?.screen === 'review' && host.state()?.attemptId === m.view.attemptId);
     case 'history': return showHistory(m);
     case 'notice': return notice(m.message);
+    case 'saved': return confirmed(m.seq);
     case 'unavailable': return unavailable(m.message);
   }
 });
@@ -35,12 +70,12 @@ function reset(): void {
   app.className = '';
 }
 
-function showExam(view: Extract<MockExamToWebview, { type: 'exam' }>['view']): void {
+function showExam(hostView: ExamView): void {
   reset();
   app.className = 'screen-exam';
-  exam = new ExamScreen(app, view, post);
+  const view = withPending(hostView);
+  exam = new ExamScreen(app, view, post, sendStep);
   exam.render();
-  host.save({ screen: 'exam', attemptId: view.attemptId });
   app.querySelector<HTMLElement>('#q-title')?.focus();
 }
 

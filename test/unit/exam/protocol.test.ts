@@ -14,6 +14,8 @@ describe('mock exam protocol: what the host accepts from the webview', () => {
       { type: 'answer', attemptId, questionId: 'aif-d1-004', response: null },
       { type: 'flag', attemptId, questionId: 'aif-d1-004', flagged: true },
       { type: 'navigate', attemptId, index: 64 },
+      { type: 'navigate', attemptId, index: 3, seq: 17 },
+      { type: 'answer', attemptId, questionId: 'aif-d1-001', response: { type: 'single', choice: 'a' }, seq: 0 },
       { type: 'check', attemptId, questionId: 'aif-d1-004' },
       { type: 'submit', attemptId },
       { type: 'showResults', attemptId },
@@ -46,6 +48,8 @@ describe('mock exam protocol: what the host accepts from the webview', () => {
       { type: 'navigate', attemptId, index: -1 },
       { type: 'navigate', attemptId, index: 1.5 },
       { type: 'navigate', attemptId, index: 1e9 },
+      { type: 'navigate', attemptId, index: 2, seq: -1 },
+      { type: 'flag', attemptId, questionId: 'aif-d1-001', flagged: true, seq: '7' },
       { type: 'openNote', noteId: 'ml-concepts', slug: 'Not A Slug' },
       { type: 'openNote', noteId: 'javascript:alert(1)' },
       { type: 'reviewDomain', exam: 'aif-c01', domain: 0, how: 'flashcards' },
@@ -58,6 +62,7 @@ describe('mock exam protocol: what the host accepts from the webview', () => {
 
   it('reads the saved webview state for the serializer, ignoring the unknown', () => {
     assert.deepEqual(parseWebviewState({ screen: 'review', attemptId }), { screen: 'review', attemptId });
+    assert.deepEqual(parseWebviewState({ screen: 'exam', attemptId, pending: [{ type: 'navigate', attemptId, index: 2, seq: 4 }] }), { screen: 'exam', attemptId });
     assert.deepEqual(parseWebviewState({ screen: 'history', attemptId: 5 }), { screen: 'history', attemptId: undefined });
     assert.equal(parseWebviewState({ screen: 'settings' }), undefined);
     assert.equal(parseWebviewState(undefined), undefined);
