@@ -132,6 +132,14 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       assert.equal(await frame.locator('.grade-good').evaluate((el) => el === el.ownerDocument.activeElement), true, 'focus moves to Good');
       await parkMouse(wb.page);
       await screenshot(wb.page, `flashcards-back-${themeName}`);
+      // Again with 1, then Ctrl+Z brings the same card back with its answer shown.
+      const front = await frame.locator('.face.front').innerText();
+      await frame.locator('.grade-good').focus();
+      await wb.page.keyboard.press('1');
+      await frame.locator('.reveal').waitFor();
+      await wb.page.keyboard.press('Control+z');
+      await frame.locator('.grades').waitFor();
+      assert.equal(await frame.locator('.face.front').innerText(), front);
     });
 
     it('finishes the session with the keyboard and shows the summary', async () => {

@@ -5,7 +5,10 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { ReviewStore } from '../../src/vscode/adapters/reviewStore';
 import type { ExtensionApi } from '../../src/extension';
 import type { FlashcardsApi } from '../../src/features/flashcards';
 import type { FlashcardsToWebview } from '../../src/protocol/flashcards';
@@ -240,5 +243,43 @@ describe('flashcards: export, import and statistics', function () {
     assert.equal(d3.mastery, fc.service.mastery('aif-c01', 3) ?? null);
     await fc.stats.handle({ type: 'reviewDomain', exam: '../../etc', domain: 3 });
     assert.ok(true, 'a malformed message is ignored without throwing');
+  });
+});
+
+describe('flashcards: the progress store in the extension host', function () {
+  this.timeout(60_000);
+
+  /** A Memento like globalState, kept in memory, that copies values the way VS Code's does. */
+  function memento(initial?: unknown) {
+    const values = new Map<string, unknown>(initial === undefined ? [] : [['awsMlStudy.reviews', initial]]);
+    const synced: string[] = [];
+    return {
+      synced,
+      keys: () => [...values.keys()],
+      get: <T>(key: string, fallback?: T) => (values.has(key) ? JSON.parse(JSON.stringify(values.get(key))) : fallback) as T,
+      update: async (key: string, value: unknown) => { values.set(key, JSON.parse(JSON.stringify(value))); },
+      setKeysForSync: (keys: readonly string[]) => { synced.push(...keys); },
+    };
+  }
+
+  it('a torn reviews.json is backed up and reported; the synced copy keeps every review', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'awsml-store-'));
+    try {
+      const good = fc.service.store.exportData();
+      assert.ok(good.log.length > 0);
+      fs.writeFileSync(path.join(dir, 'reviews.json'), JSON.stringify(good).slice(0, 200));
+      const m = memento(good);
+      const store = new ReviewStore(m, vscode.Uri.file(dir), api.services.log);
+      assert.deepEqual(m.synced, ['awsMlStudy.reviews'], 'progress is in Settings Sync');
+      const book = await store.load();
+      assert.equal(book.log.length, good.log.length);
+      assert.equal(store.lastLoad?.problems[0]?.slot, 'file');
+      const backups = fs.readdirSync(path.join(dir, 'backups'));
+      assert.equal(backups.length, 1, JSON.stringify(backups));
+      await store.flush();
+      assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'reviews.json'), 'utf8')).log.length, good.log.length, 'the file was rewritten whole');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

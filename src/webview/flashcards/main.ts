@@ -115,7 +115,7 @@ document.body.append(live);
 function announce(text: string): void { live.textContent = text; }
 
 document.addEventListener('keydown', (e) => {
-  if (e.altKey || e.defaultPrevented) return;
+  if (e.altKey) return;
   const onButton = (e.target as Element | null)?.closest('button, a');
   if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.shiftKey) { e.preventDefault(); host.post({ type: 'undo' }); return; }
   if (e.ctrlKey || e.metaKey) return;
