@@ -100,6 +100,19 @@ describe('cards/deck: the learner\'s own cards', () => {
   });
 });
 
+describe('cards/faces: rendering', () => {
+  it('renders a multiline card with a table and code, and escapes raw HTML', () => {
+    const md = createMarkdown();
+    const [c] = buildDeck(bundle([note('x', [], [noteCard('m1', 'multiline', 'Which API?\n\n| API | Streams |\n|---|---|\n| Converse | no |', '```python\nclient.converse(modelId=m)\n```\n<script>alert(1)</script>')])]));
+    const front = md.render(c.front);
+    const back = md.render(c.back);
+    assert.match(front, /<table>[\s\S]*<td>Converse<\/td>/);
+    assert.match(back, /<pre><code class="language-python">client.converse/);
+    assert.doesNotMatch(back, /<script>/);
+    assert.match(back, /&lt;script&gt;/);
+  });
+});
+
 describe('cards/anki: tab-separated export', () => {
   const md = createMarkdown();
   const tsv = toAnkiTsv(buildDeck(content), { deck: 'AWS ML Study::AIF-C01', render: (s) => md.render(s) });
