@@ -43,7 +43,7 @@ export const QUERIES: [query: string, answers: string[]][] = [
   ['supervised vs unsupervised learning', ['ml-learning-types', 'glossary:supervised-learning', 'glossary:unsupervised-learning']],
   ['overfitting', ['ml-concepts', 'modeling-training-and-tuning', 'glossary:overfitting']],
   ['sagemaker clarify bias', ['responsible-bias-and-fairness', 'glossary:sagemaker-clarify', 'data-integrity-and-bias']],
-  ['shap values explainability', ['responsible-transparency-and-explainability', 'glossary:shap']],
+  ['shap values explainability', ['responsible-explainability', 'glossary:shap']],
   ['model monitor data drift', ['monitoring-model-inference', 'glossary:sagemaker-model-monitor', 'glossary:data-drift']],
   ['serverless vs asynchronous inference', ['deploy-inference-options', 'glossary:serverless-inference', 'glossary:asynchronous-inference']],
   ['batch transform', ['deploy-inference-options', 'glossary:batch-transform']],

@@ -12,7 +12,8 @@
  * counting a document's terms and scoring a query use scratch arrays reused across calls, and a
  * removed document is only marked dead (its postings are swept once they are mostly dead).
  */
-import { terms } from './terms';
+import { isFrameWord, queryWords } from './terms';
+import { editDistance } from '../text/editDistance';
 import { scanAtoms } from '../text/words';
 import { snippet } from './snippet';
 import { Vocabulary, grow, type PreparedFuseIndex } from './vocabulary';
@@ -42,12 +43,25 @@ export interface SearchResult {
 
 export interface SearchOptions { limit?: number; source?: SearchDoc['source'][] }
 
-const FIELD_WEIGHT = { title: 4, path: 2, body: 1 };
+/**
+ * Titles above breadcrumbs above bodies. These and B were picked on a small grid (title 3/4/6,
+ * B 0.4/0.6/0.75, K1 0.9/1.2/1.6) by hit@3 on the 50 benchmark queries and checked on 20 held-out
+ * ones; the landscape is flat (one query either way), so they are a choice, not a fit.
+ */
+const FIELD_WEIGHT = { title: 3, path: 2, body: 1 };
 const K1 = 1.2;
-const B = 0.6;
+const B = 0.4;
 const FUZZY_MIN_LENGTH = 4;
 const PREFIX_MIN_LENGTH = 3;
 const MAX_EXPANSIONS = 8;
+/** Weights of the words a query word may stand for, relative to the word itself. */
+const COMPLETION_WEIGHT = 0.6;
+const KNOWN_COMPLETION_WEIGHT = 0.3;
+const FUZZY_WEIGHT = 0.8;
+const FUZZY_DECAY = 0.75;
+const FRAME_WEIGHT = 0.3;
+/** Near spellings fuse.js proposes before the edit distance ranks them. */
+const FUZZY_CANDIDATES = 16;
 /** A posting is `doc * TF_SCALE + min(tf, TF_MAX)`; it stays a small integer while doc < maxDocs. */
 const TF_SCALE = 256;
 const TF_MAX = 255;
@@ -92,8 +106,17 @@ export class SearchIndex {
   private seenCount = 0;
   private fieldWeight = 1;
   private fieldText = '';
+  // The word (run of touching atoms) being read: a word of several atoms is also counted whole.
+  private wordStart = -1;
+  private wordEnd = -1;
+  private wordParts = 0;
   private readonly countAtom = (start: number, end: number): void => {
-    const id = this.vocab.internAtom(this.fieldText, start, end);
+    if (start !== this.wordEnd) this.endWord(start);
+    this.wordEnd = end;
+    this.wordParts++;
+    this.countTerm(this.vocab.internAtom(this.fieldText, start, end));
+  };
+  private countTerm(id: number): void {
     if (id < 0) return;
     if (id >= this.tfScratch.length) this.tfScratch = grow(this.tfScratch, id + 1);
     if (this.tfScratch[id] === 0) {
@@ -101,12 +124,20 @@ export class SearchIndex {
       this.seen[this.seenCount++] = id;
     }
     this.tfScratch[id] += this.fieldWeight;
-  };
+  }
+
+  /** Counts the word just read whole (`SageMaker` -> `sagemaker`, `F1` -> `f1`) if it had several atoms; starts the next. */
+  private endWord(nextStart: number): void {
+    if (this.wordParts > 1) this.countTerm(this.vocab.internAtom(this.fieldText, this.wordStart, this.wordEnd));
+    this.wordStart = nextStart;
+    this.wordParts = 0;
+  }
 
   // Scratch state of search, one slot per document number.
   private acc = new Float64Array(0);
   private best = new Float64Array(0);
-  private matched = new Uint8Array(0);
+  /** Summed importance of the query words a document matches. */
+  private covered = new Float64Array(0);
   private termHits = new Int32Array(0);
   private allHits = new Int32Array(0);
 
@@ -135,11 +166,20 @@ export class SearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 20;
-    const qTerms = [...new Set(terms(query))];
+    const qTerms = this.queryTerms(query);
     if (qTerms.length === 0 || this.live === 0) return [];
     const expanded = qTerms.map((t, i) => this.expand(t, i === qTerms.length - 1));
-    const hits = this.accumulate(expanded);
-    const top = this.rank(hits, qTerms.length, limit, options.source);
+    // How much each query word matters when counting the words a document covers: its rarity; and
+    // for a verb that only frames a question ("how does RAG work": the topic is RAG), nothing: it
+    // scores a little but does not make a document "cover more of the question".
+    const frames = qTerms.map((t) => qTerms.length > 1 && isFrameWord(t, query));
+    const importance = qTerms.map((_, i) => {
+      if (frames[i]) return 0;
+      return expanded[i].length ? Math.max(...expanded[i].map((e) => this.idf(e.id))) : this.idf(-1);
+    });
+    frames.forEach((frame, i) => { if (frame) for (const a of expanded[i]) a.weight *= FRAME_WEIGHT; });
+    const hits = this.accumulate(expanded, importance);
+    const top = this.rank(hits, importance.reduce((a, b) => a + b, 0), limit, options.source);
     const bestScore = top[0]?.score || 1;
     const snippetTerms = expanded.flat().map((e) => e.term);
     return top.map(({ doc: n, score }) => {
@@ -253,7 +293,10 @@ export class SearchIndex {
   private countField(text: string, weight: number): void {
     this.fieldText = text;
     this.fieldWeight = weight;
+    this.wordStart = this.wordEnd = -1;
+    this.wordParts = 0;
     scanAtoms(text, this.countAtom);
+    this.endWord(-1);
     this.fieldText = '';
   }
 
@@ -343,26 +386,30 @@ export class SearchIndex {
   }
 
   /** Sums, per document, each query word's best BM25 score over its expansions; returns the documents touched. */
-  private accumulate(expanded: Expansion[][]): { docs: Int32Array; count: number } {
+  private idf(id: number): number {
+    const n = id >= 0 ? this.vocab.df[id] : 0;
+    return Math.log(1 + (this.live - n + 0.5) / (n + 0.5));
+  }
+
+  private accumulate(expanded: Expansion[][], importance: number[]): { docs: Int32Array; count: number } {
     const cap = this.docs.length;
     if (this.acc.length < cap) {
       const size = Math.max(cap, this.acc.length * 2);
       this.acc = new Float64Array(size);
       this.best = new Float64Array(size);
-      this.matched = new Uint8Array(size);
+      this.covered = new Float64Array(size);
       this.termHits = new Int32Array(size);
       this.allHits = new Int32Array(size);
     }
-    const { acc, best, matched, termHits, allHits, alive, docLen } = this;
-    const df = this.vocab.df;
+    const { acc, best, covered, termHits, allHits, alive, docLen } = this;
     const avgLen = this.live ? this.totalLen / this.live : 1;
     let nAll = 0;
-    for (const alts of expanded) {
+    for (let q = 0; q < expanded.length; q++) {
+      const alts = expanded[q];
       let nTerm = 0;
       for (const { id, weight } of alts) {
         const list = this.lists[id];
-        const n = df[id];
-        const w = Math.log(1 + (this.live - n + 0.5) / (n + 0.5)) * weight * (K1 + 1);
+        const w = this.idf(id) * weight * (K1 + 1);
         for (let i = 0; i < list.length; i++) {
           const e = list[i];
           const doc = e >> TF_SHIFT;
@@ -376,8 +423,8 @@ export class SearchIndex {
       }
       for (let k = 0; k < nTerm; k++) {
         const doc = termHits[k];
-        if (matched[doc] === 0) allHits[nAll++] = doc;
-        matched[doc]++;
+        if (acc[doc] === 0) allHits[nAll++] = doc;
+        covered[doc] += importance[q];
         acc[doc] += best[doc];
         best[doc] = 0;
       }
@@ -386,21 +433,31 @@ export class SearchIndex {
   }
 
   /** The best `limit` documents; clears the scratch scores as it goes. */
-  private rank(hits: { docs: Int32Array; count: number }, words: number, limit: number, sources?: SearchDoc['source'][]): { doc: number; score: number }[] {
+  private rank(hits: { docs: Int32Array; count: number }, totalImportance: number, limit: number, sources?: SearchDoc['source'][]): { doc: number; score: number }[] {
     let mask = 0;
     for (const s of sources ?? SOURCES) mask |= 1 << SOURCES.indexOf(s);
     const top = new TopK(limit);
-    const { acc, matched, sourceOf } = this;
+    const { acc, covered, sourceOf } = this;
     for (let k = 0; k < hits.count; k++) {
       const doc = hits.docs[k];
       // Matching every query word counts for more than matching one word many times.
-      const coverage = matched[doc] / words;
+      const coverage = totalImportance > 0 ? covered[doc] / totalImportance : 1;
       const score = acc[doc] * (0.5 + coverage * coverage);
       acc[doc] = 0;
-      matched[doc] = 0;
+      covered[doc] = 0;
       if (mask & (1 << sourceOf[doc])) top.push(doc, score);
     }
     return top.sorted();
+  }
+
+  /** Query terms: a word of several atoms counts whole when the index knows it so (`SageMaker`), else atom by atom. */
+  private queryTerms(query: string): string[] {
+    const out = new Set<string>();
+    for (const w of queryWords(query)) {
+      if (w.whole && this.vocab.live(w.whole) !== undefined) out.add(w.whole);
+      else for (const a of w.atoms) out.add(a);
+    }
+    return [...out];
   }
 
   /** A query word, and the indexed words it may stand for: itself, completions, near spellings. */
@@ -409,16 +466,33 @@ export class SearchIndex {
     const self = this.vocab.live(term);
     if (self !== undefined) out.push({ id: self, term, weight: 1 });
     if (isLast && term.length >= PREFIX_MIN_LENGTH) {
+      // A complete word may still be the start of a longer one, but less likely than when it is no word.
+      const weight = self === undefined ? COMPLETION_WEIGHT : KNOWN_COMPLETION_WEIGHT;
       for (const t of this.vocab.completions(term, MAX_EXPANSIONS + 1).filter((c) => c !== term).slice(0, MAX_EXPANSIONS)) {
-        out.push({ id: this.vocab.live(t)!, term: t, weight: 0.6 });
+        out.push({ id: this.vocab.live(t)!, term: t, weight });
       }
     }
-    if (self === undefined && term.length >= FUZZY_MIN_LENGTH) {
-      for (const m of this.vocab.fuzzy(term, MAX_EXPANSIONS)) {
-        if (out.some((e) => e.term === m.term)) continue;
-        out.push({ id: this.vocab.live(m.term)!, term: m.term, weight: 0.8 * (1 - m.score) });
-      }
-    }
+    if (self === undefined && term.length >= FUZZY_MIN_LENGTH) out.push(...this.nearSpellings(term, out));
     return out;
+  }
+
+  /**
+   * Words spelt like `term`: fuse.js proposes them from the vocabulary, and the edit distance ranks
+   * them, so `guardrials` stands for `guardrail` (one swap) and not for `guarding`.
+   */
+  private nearSpellings(term: string, taken: Expansion[]): Expansion[] {
+    const max = term.length <= 5 ? 1 : term.length <= 8 ? 2 : 3;
+    const found: { term: string; d: number }[] = [];
+    for (const m of this.vocab.fuzzy(term, FUZZY_CANDIDATES)) {
+      if (taken.some((e) => e.term === m.term)) continue;
+      const d = editDistance(term, m.term, max);
+      if (d <= max) found.push({ term: m.term, d });
+    }
+    const nearest = Math.min(...found.map((f) => f.d));
+    return found
+      .filter((f) => f.d <= nearest + 1)
+      .sort((a, b) => a.d - b.d)
+      .slice(0, MAX_EXPANSIONS)
+      .map((f) => ({ id: this.vocab.live(f.term)!, term: f.term, weight: FUZZY_WEIGHT * FUZZY_DECAY ** (f.d - 1) }));
   }
 }
