@@ -46,6 +46,9 @@ const builds = [
     target: 'node20',
     external: ['vscode'],
     mainFields: ['module', 'main'],
+    // First and last statements of the bundle: how long the host took to evaluate it (ExtensionApi.timing).
+    banner: { js: 'var __awsMlStudyLoadStart = performance.now();' },
+    footer: { js: 'var __awsMlStudyLoadEnd = performance.now();' },
   },
   {
     ...common,

@@ -29,9 +29,14 @@ export interface ExtensionApi {
   examTree: examTree.ExamTreeProvider;
   flashcards: flashcards.FlashcardsApi;
   mockExam: mockExam.MockExams;
+  /** performance.now() marks: bundle evaluation start and end (esbuild banner, footer), activate() start and end. */
+  timing: { loadStart?: number; loadEnd?: number; activateStart: number; activateEnd: number };
 }
 
+declare const __awsMlStudyLoadStart: number | undefined, __awsMlStudyLoadEnd: number | undefined;
+
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const activateStart = performance.now();
   const services = createServices(context);
   const progress = new ProgressService(new AnswerStore(context.globalState, services.log));
   const userNotes = new UserNotesService(services.content, services.config, services.log);
@@ -54,7 +59,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const cards = flashcards.register(context, services, progress, userNotes);
   const mockExams = mockExam.register(context, services, progress);
 
-  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, flashcards: cards, mockExam: mockExams };
+  const loadStart = typeof __awsMlStudyLoadStart === 'number' ? __awsMlStudyLoadStart : undefined;
+  const loadEnd = typeof __awsMlStudyLoadEnd === 'number' ? __awsMlStudyLoadEnd : undefined;
+  const timing = { loadStart, loadEnd, activateStart, activateEnd: performance.now() };
+  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, flashcards: cards, mockExam: mockExams, timing };
 }
 
 export function deactivate(): void {

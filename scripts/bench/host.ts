@@ -1,0 +1,133 @@
+/**
+ * npm run bench:host: activation, first hover and first search measured in the real extension
+ * host. Builds the production bundle, starts code-server (the harness in scripts/vscode), and
+ * loads a fresh workbench window RUNS times with scripts/bench/hostSuite.ts as the tests entry.
+ * Windows take turns at what comes first (a hover through VS Code, a search, our hover code called
+ * directly), so each "first" is measured cold. Writes the medians to bench-results/activation.json,
+ * which `npm run bench` prints. Env: BENCH_HOST_RUNS (9).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { launchBrowser } from '../vscode/browser';
+import { startCodeServer } from '../vscode/codeServer';
+import { FIXTURE_WORKSPACE, REPO, newRunDirs } from '../vscode/paths';
+import { cleanupAll, run, sleep } from '../vscode/proc';
+import { ensureHost } from '../vscode/setup';
+import { median, round } from './stats';
+
+const RUNS = Number(process.env.BENCH_HOST_RUNS ?? 9);
+const OUT_DIR = path.join(REPO, 'out', 'bench-host');
+const RESULTS = path.join(REPO, 'bench-results');
+const RUN_TIMEOUT_MS = 120_000;
+/** Which use comes first in a window, in turn: a VS Code hover, a search, our hover code called directly. */
+const ORDERS = ['hover-first', 'search-first', 'direct-first'];
+
+interface HostRow {
+  activateMs: number;
+  bundleEvalMs: number | null;
+  loadedAtActivation: boolean;
+  order: string;
+  hover: { ms: number; found: boolean };
+  hoverWarm: { ms: number; found: boolean };
+  direct: { ms: number; found: boolean };
+  search: { ms: number; results: number };
+  host: { app: string; version: string };
+}
+
+async function bundleSuite(): Promise<string> {
+  fs.rmSync(OUT_DIR, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: { index: path.join(__dirname, 'hostSuite.ts') }, outdir: OUT_DIR, bundle: true,
+    platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'warning',
+  });
+  return path.join(OUT_DIR, 'index.js');
+}
+
+/**
+ * The production build, copied into a folder of its own that the host loads as the extension: the
+ * shared dist/ may be rebuilt (unminified) by a test run while the benchmark is going.
+ */
+async function stageExtension(): Promise<string> {
+  const stage = path.join(OUT_DIR, 'extension');
+  for (let attempt = 1; ; attempt++) {
+    const build = await run('node', ['esbuild.js', '--production'], { cwd: REPO });
+    if (build.code !== 0) throw new Error('production build failed');
+    fs.rmSync(stage, { recursive: true, force: true });
+    fs.mkdirSync(stage, { recursive: true });
+    for (const item of ['package.json', 'dist', 'media', 'content']) fs.cpSync(path.join(REPO, item), path.join(stage, item), { recursive: true });
+    const main = fs.readFileSync(path.join(stage, 'dist', 'extension.js'), 'utf8');
+    // A minified bundle has no source map link and very long lines.
+    if (!main.includes('sourceMappingURL') && main.split('\n').length < 100) return stage;
+    if (attempt >= 3) throw new Error('dist/extension.js keeps being replaced by a development build');
+  }
+}
+
+async function main(): Promise<number> {
+  await ensureHost({ allowApt: process.getuid?.() === 0, allowInstall: true });
+  const suite = await bundleSuite();
+  const extension = await stageExtension();
+  const rowsFile = path.join(OUT_DIR, 'rows.jsonl');
+  const server = await startCodeServer({ label: 'bench-host', env: { AWS_ML_STUDY_BENCH_OUT: rowsFile } });
+  const { run: runDir, tmp } = newRunDirs('bench-host-browser');
+  const browser = await launchBrowser(runDir, tmp);
+  try {
+    const ws = path.join(server.runDir, 'ws');
+    fs.cpSync(FIXTURE_WORKSPACE, ws, { recursive: true });
+    let exited: (code: number) => void = () => undefined;
+    await browser.page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
+    await browser.page.exposeFunction('codeAutomationLog', () => undefined);
+    for (let i = 0; i < RUNS; i++) {
+      const order = ORDERS[i % ORDERS.length];
+      // The order reaches the extension host through a file next to the suite (env is fixed per server).
+      fs.writeFileSync(path.join(OUT_DIR, 'order'), order);
+      const before = fs.existsSync(rowsFile) ? fs.readFileSync(rowsFile, 'utf8').split('\n').filter(Boolean).length : 0;
+      const done = new Promise<number>((resolve) => { exited = resolve; setTimeout(() => resolve(-1), RUN_TIMEOUT_MS); });
+      const url = await server.workbenchUrl({ folder: ws, extensionDevelopmentPath: extension, extensionTestsPath: suite });
+      await browser.page.goto('about:blank');
+      await browser.page.goto(url);
+      const code = await done;
+      const after = fs.existsSync(rowsFile) ? fs.readFileSync(rowsFile, 'utf8').split('\n').filter(Boolean).length : 0;
+      console.log(`[bench:host] window ${i + 1}/${RUNS} (${order}): exit ${code}, ${after - before} row(s)`);
+      if (code !== 0 || after === before) console.log(server.logTail(20));
+      await sleep(1000);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(runDir, { recursive: true, force: true });
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const rows = fs.existsSync(rowsFile) ? fs.readFileSync(rowsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as HostRow) : [];
+  if (!rows.length) { console.error('[bench:host] no measurements'); return 1; }
+  const summary = summarise(rows, path.join(extension, 'dist', 'extension.js'));
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, 'activation.json'), JSON.stringify(summary, null, 2));
+  fs.writeFileSync(path.join(RESULTS, 'activation-runs.json'), JSON.stringify(rows, null, 2));
+  console.log(JSON.stringify(summary, null, 2));
+  return 0;
+}
+
+function summarise(rows: HostRow[], ext: string): Record<string, string | number> {
+  const med = (f: (r: HostRow) => number, order?: string) => round(median(rows.filter((r) => !order || r.order === order).map(f)));
+  return {
+    windows: rows.length,
+    'activate() median ms': med((r) => r.activateMs),
+    'activate() max ms': round(Math.max(...rows.map((r) => r.activateMs))),
+    'bundle evaluation median ms': med((r) => r.bundleEvalMs ?? NaN),
+    'content loaded at activation': rows.some((r) => r.loadedAtActivation) ? 'yes' : 'no',
+    'first hover via VS Code ms (cold)': med((r) => r.hover.ms, 'hover-first'),
+    'first hover, our code ms (cold)': med((r) => r.direct.ms, 'direct-first'),
+    'first search ms (cold)': med((r) => r.search.ms, 'search-first'),
+    'warm hover via VS Code ms': med((r) => r.hoverWarm.ms),
+    'hovers that named top-p': `${rows.filter((r) => r.hover.found && r.direct.found).length}/${rows.length}`,
+    'dist/extension.js KB (production)': round(fs.statSync(ext).size / 1024, 1),
+    host: `${rows[0].host.app} ${rows[0].host.version}`,
+    date: new Date().toISOString(),
+  };
+}
+
+main().then(
+  async (code) => { await cleanupAll(); process.exit(code); },
+  async (err) => { console.error(err); await cleanupAll(); process.exit(1); },
+);
