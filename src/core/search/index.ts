@@ -338,7 +338,8 @@ export class SearchIndex {
     const missing = new Uint8Array(this.docs.length);
     for (let d = 0; d < this.docs.length; d++) missing[d] = !this.docTerms[d] && this.alive[d] ? 1 : 0;
     const count = new Int32Array(this.docs.length);
-    for (const list of this.lists) for (const e of list) if (missing[e >> TF_SHIFT]) count[e >> TF_SHIFT]++;
+    // Words never counted (stop words) have no list: the array has holes.
+    for (const list of this.lists) if (list) for (const e of list) if (missing[e >> TF_SHIFT]) count[e >> TF_SHIFT]++;
     const fill = new Int32Array(this.docs.length);
     for (let d = 0; d < this.docs.length; d++) if (missing[d]) this.docTerms[d] = new Int32Array(count[d]);
     this.lists.forEach((list, id) => {
@@ -366,6 +367,7 @@ export class SearchIndex {
       docTerms.push(this.docTerms[n]);
     });
     for (const list of this.lists) {
+      if (!list) continue;
       let k = 0;
       for (const e of list) { const to = renum[e >> TF_SHIFT]; if (to >= 0) list[k++] = to * TF_SCALE + (e & TF_MAX); }
       list.length = k;

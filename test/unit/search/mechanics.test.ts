@@ -16,9 +16,20 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
     assert.ok(!idx.search('round3 embeddings', { limit: 100 }).some((r) => r.id === 'd0-3'));
   });
 
+  it('replaces a loaded file after stop words have been seen (words without postings)', () => {
+    const idx = new SearchIndex();
+    idx.setFile('a.md', [doc('a', 'What is RAG', 'It is the retrieval of the chunks.')]);
+    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+    again.setFile('b.md', [doc('b', 'Which of these', 'Those are the ones.')]);
+    again.setFile('a.md', [doc('a', 'What is RAG now', 'It is still the retrieval of chunks.')]);
+    assert.equal(again.search('retrieval')[0].title, 'What is RAG now');
+  });
+
   it('renumbers its documents when the numbers run out, with the same results', () => {
     const idx = new SearchIndex({ maxDocNumber: 64 });
     const plain = new SearchIndex();
+    idx.setFile('stop.md', [doc('stop', 'The and of', 'which is what')]);
+    plain.setFile('stop.md', [doc('stop', 'The and of', 'which is what')]);
     for (let round = 0; round < 10; round++) {
       for (let i = 0; i < 12; i++) {
         const docs = [doc(`d${i}`, `Note ${i} round ${round}`, `temperature sampling ${i % 3 ? 'guardrails' : 'chunking'}`, `f${i}.md`)];
@@ -26,7 +37,7 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
         plain.setFile(`f${i}.md`, docs);
       }
     }
-    assert.equal(idx.size, 12);
+    assert.equal(idx.size, 13);
     assert.deepEqual(idx.search('guardrails chunking'), plain.search('guardrails chunking'));
     idx.removeFile('f1.md');
     assert.equal(idx.search('guardrails', { limit: 50 }).length, 7);
@@ -41,7 +52,7 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
     assert.equal(json.docs.length, 1);
     assert.ok(!json.terms.includes('quokka'));
     const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(json)));
-    again.setFile('c.md', [doc('c', 'More vector stores', 'Aurora pgvector holds embeddings too.')]);
+    again.setFile('c.md', [doc('c', 'More vector stores', 'The Aurora pgvector holds these embeddings too.')]);
     again.removeFile('a.md');
     assert.deepEqual(again.search('embeddings').map((r) => r.id), ['c']);
     assert.deepEqual(again.files, ['c.md']);
