@@ -35,13 +35,13 @@ const BANK = new Map<string, Q>(fs.readdirSync(path.join(REPO, 'content', 'quest
 
 const shot = (page: Page, name: string) => screenshot(page, `mockExam-${name}`);
 
-async function startExam(page: Page, examCode: string, mode: string, domain?: string): Promise<FrameLocator> {
+async function startExam(page: Page, examCode: string, mode: string, o: { domain?: string; shotName?: string } = {}): Promise<FrameLocator> {
   await runCommand(page, 'AWS ML Study: Start Mock Exam');
   await quickPickRowLocator(page).filter({ hasText: examCode }).first().click();
   await quickPickRowLocator(page).filter({ hasText: mode }).first().waitFor();
-  if (mode === 'Full exam') await shot(page, `start-modes-${examCode.toLowerCase()}`);
+  if (o.shotName) await shot(page, o.shotName);
   await quickPickRowLocator(page).filter({ hasText: mode }).first().click();
-  if (domain) await quickPickRowLocator(page).filter({ hasText: domain }).first().click();
+  if (o.domain) await quickPickRowLocator(page).filter({ hasText: o.domain }).first().click();
   return waitForWebview(page, '#q-title');
 }
 
@@ -143,7 +143,7 @@ for (const run of [
     after(async () => wb?.close());
 
     it('starts from the command palette with 65 questions and a running clock', async () => {
-      f = await startExam(wb.page, run.exam, 'Full exam');
+      f = await startExam(wb.page, run.exam, 'Full exam', { shotName: name('start-modes') });
       assert.match(await f.locator('#q-title').innerText(), /Question 1\s+of 65/);
       const left = await secondsLeft(f);
       assert.ok(left <= run.limit * 60 && left > run.limit * 60 - 120, `the clock starts at ${run.limit} minutes (${left} s left)`);
@@ -198,6 +198,8 @@ for (const run of [
         const before = await answeredCount(f);
         const title = await f.locator('#q-title').innerText();
         const clockBefore = await secondsLeft(f);
+        // What the page says is saved must survive the reload.
+        await f.locator('.save-status[data-state="saved"]').waitFor({ timeout: 10_000 });
         await wb.page.reload();
         await wb.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
         f = await waitForWebview(wb.page, '#q-title', {}, 90_000);
@@ -254,7 +256,7 @@ for (const run of [
 
     if (run.theme === 'dark') {
       it('shows the answer after each question in domain practice', async () => {
-        f = await startExam(wb.page, run.exam, 'Domain practice', 'Domain 2');
+        f = await startExam(wb.page, run.exam, 'Domain practice', { domain: 'Domain 2' });
         const q = await current(f);
         assert.equal(q.task[0], '2');
         assert.match(await f.locator('.timer').innerText(), /Untimed/);

@@ -271,6 +271,16 @@ describe('mock exams through the panel protocol', function () {
     assert.deepEqual(results.domains.map((d) => d.domain), [4]);
   });
 
+  it('avoids the questions of the last attempts while the bank has others', async () => {
+    const first = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 41 });
+    assert.ok(first);
+    await m.controller.submit(first.id);
+    const second = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 41 });
+    assert.ok(second);
+    assert.equal(second.questionIds.length, 20);
+    assert.deepEqual(second.questionIds.filter((id) => first.questionIds.includes(id)), [], 'same seed, yet no question again');
+  });
+
   it('retries only the questions answered wrong before', async () => {
     const missed = new Set(missedQuestions(api.progress.answers.all().filter((r) => r.exam === 'aif-c01')));
     assert.ok(missed.size > 0, 'the first exam left mistakes');

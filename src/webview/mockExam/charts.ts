@@ -35,11 +35,10 @@ export function domainChart(domains: DomainView[], passPercent: number): SVGSVGE
     const value = s('text', { x: left + barWidth + 12, y: y + 30, class: `chart-value ${d.weak ? 'weak' : ''}` }, `${d.percent}%  ${d.correct}/${d.total}`);
     svg.append(label, track, bar, value);
   });
+  // The pass mark crosses the bars only, so it never runs through a label.
   const px = x(passPercent);
-  svg.append(
-    s('line', { x1: px, x2: px, y1: top - 4, y2: height - 4, class: 'pass-line' }),
-    s('text', { x: px, y: 12, class: 'chart-note', 'text-anchor': 'middle' }, `pass ≈ ${passPercent}%`),
-  );
+  svg.append(s('text', { x: px, y: 12, class: 'chart-note', 'text-anchor': 'middle' }, `pass ≈ ${passPercent}%`));
+  domains.forEach((_, i) => svg.append(s('line', { x1: px, x2: px, y1: top + i * row + 14, y2: top + i * row + 36, class: 'pass-line' })));
   return svg;
 }
 
@@ -57,7 +56,9 @@ export function trendChart(points: TrendPointView[], o: { passingScore: number; 
     viewBox: `0 0 ${width} ${height}`, class: 'chart trend-chart', role: 'img',
     'aria-label': `${o.label}: ${points.length} attempt${points.length === 1 ? '' : 's'}${last ? `, latest ${last.scaled}` : ''}, best ${Math.max(...points.map((p) => p.scaled))}, pass mark ${o.passingScore}.`,
   });
-  for (const v of [o.scoreMin, 400, 700, o.scoreMax].filter((v) => Math.abs(v - o.passingScore) > 60)) {
+  const step = (o.scoreMax - o.scoreMin) / 6;
+  const grid = Array.from({ length: 7 }, (_, i) => Math.round(o.scoreMin + i * step));
+  for (const v of grid.filter((g) => Math.abs(g - o.passingScore) > step / 3)) {
     svg.append(s('line', { x1: pad.l, x2: width - pad.r, y1: y(v), y2: y(v), class: 'grid-line' }), s('text', { x: pad.l - 6, y: y(v) + 4, class: 'chart-axis', 'text-anchor': 'end' }, String(v)));
   }
   svg.append(
@@ -66,11 +67,17 @@ export function trendChart(points: TrendPointView[], o: { passingScore: number; 
   );
   if (points.length > 1) svg.append(s('polyline', { points: points.map((p, i) => `${x(i)},${y(p.scaled)}`).join(' '), class: 'trend-line' }));
   const every = Math.max(1, Math.ceil(points.length / 8));
+  // Attempts all on one day are told apart by the time.
+  const oneDay = new Set(points.map((p) => new Date(p.at).toDateString())).size === 1 && points.length > 1;
+  const when = (at: number) => (oneDay ? new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : shortDate(at));
   points.forEach((p, i) => {
     const dot = s('circle', { cx: x(i), cy: y(p.scaled), r: p.id === o.highlight ? 6 : 4, class: `dot ${p.passed ? 'ok' : 'weak'}${p.id === o.highlight ? ' highlight' : ''}` },
       s('title', {}, `${shortDate(p.at)} · ${p.modeLabel} · ${p.scaled} (${p.passed ? 'pass' : 'fail'})`));
     svg.append(dot);
-    if (i % every === 0 || i === points.length - 1) svg.append(s('text', { x: x(i), y: height - 12, class: 'chart-axis', 'text-anchor': 'middle' }, shortDate(p.at)));
+    if (i % every === 0 || i === points.length - 1) {
+      const anchor = points.length === 1 ? 'middle' : i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle';
+      svg.append(s('text', { x: x(i), y: height - 12, class: 'chart-axis', 'text-anchor': anchor }, when(p.at)));
+    }
   });
   return svg;
 }

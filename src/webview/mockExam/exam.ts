@@ -29,6 +29,7 @@ export class ExamScreen {
   private readonly questionArea = h('section', { class: 'question', 'aria-labelledby': 'q-title' });
   private readonly navigator = h('nav', { class: 'navigator', 'aria-label': 'Question navigator' });
   private readonly timer = h('div', { class: 'timer', role: 'timer' });
+  private readonly saveStatus = h('span', { class: 'save-status', 'data-state': 'saved' });
   private readonly notice = h('div', { class: 'notice', role: 'status', hidden: true });
   private readonly dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' });
   private readonly keyHandler = (e: KeyboardEvent) => this.onKey(e);
@@ -49,7 +50,7 @@ export class ExamScreen {
       h('div', { class: 'exam-title' },
         h('h1', {}, `${v.examCode} · ${v.modeLabel}`),
         h('p', { class: 'muted' }, v.subtitle ?? v.examName)),
-      this.timer, submit);
+      this.saveStatus, this.timer, submit);
     this.root.replaceChildren(header, this.notice, h('div', { class: 'exam-body' }, this.questionArea, this.navigator),
       h('p', { class: 'shortcuts muted' }, 'Keyboard: ', h('kbd', {}, 'N'), ' next · ', h('kbd', {}, 'P'), ' previous · ', h('kbd', {}, 'F'), ' flag · ', h('kbd', {}, 'Tab'), ' to move between controls'),
       this.dialog);
@@ -64,6 +65,13 @@ export class ExamScreen {
   dispose(): void {
     if (this.tick) clearInterval(this.tick);
     document.removeEventListener('keydown', this.keyHandler);
+  }
+
+  /** Shows whether every step so far is stored by the host (pending: steps not yet confirmed). */
+  setPending(pending: number): void {
+    const saved = pending === 0;
+    this.saveStatus.dataset.state = saved ? 'saved' : 'saving';
+    this.saveStatus.replaceChildren(h('span', { class: `codicon codicon-${saved ? 'check' : 'sync'}`, 'aria-hidden': 'true' }), saved ? ' Saved' : ' Saving…');
   }
 
   showNotice(message: string): void {

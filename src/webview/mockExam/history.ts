@@ -23,6 +23,10 @@ export function renderHistory(root: HTMLElement, v: HistoryView, post: Post): vo
       button('play', 'Start a mock exam', 'primary', () => post({ type: 'command', command: 'start' }))));
     return;
   }
+  const passPercent = (exam: string) => {
+    const e = v.exams.find((x) => x.id === exam);
+    return e ? Math.round(((e.passingScore - e.scoreMin) / (e.scoreMax - e.scoreMin)) * 100) : 0;
+  };
   const trends = v.exams.filter((e) => e.trend.length > 0).map((e) => h('section', { class: 'trend', 'aria-labelledby': `trend-${e.id}` },
     h('h2', { id: `trend-${e.id}` }, `${e.code} · ${e.name}`),
     trendChart(e.trend, { passingScore: e.passingScore, scoreMin: e.scoreMin, scoreMax: e.scoreMax, label: `${e.code} scaled scores over time` })));
@@ -41,7 +45,8 @@ export function renderHistory(root: HTMLElement, v: HistoryView, post: Post): vo
         h('td', {}, `${clock(r.timeUsedMs)}${r.timeLimitMs ? ` of ${clock(r.timeLimitMs)}` : ''}${r.endedBy === 'time' ? ' (time ran out)' : ''}`),
         h('td', {}, h('ul', { class: 'mini-domains' }, ...r.domains.map((d) => {
           const pct = d.total ? Math.round((d.correct / d.total) * 100) : 0;
-          return h('li', { title: `Domain ${d.domain}: ${d.name}: ${d.correct}/${d.total}` }, `D${d.domain} ${pct}%`);
+          const weak = pct < passPercent(r.exam);
+          return h('li', { class: weak ? 'weak' : undefined, title: `Domain ${d.domain}: ${d.name}: ${d.correct} of ${d.total}${weak ? ', below the pass mark' : ''}` }, `D${d.domain} ${pct}%`);
         }))),
         h('td', {}, open));
     })));

@@ -25,12 +25,16 @@ function sendStep(m: StepMessage): void {
   const state = host.state();
   const pending = [...(state?.attemptId === m.attemptId ? state.pending ?? [] : []), step].slice(-MAX_PENDING);
   host.save({ screen: 'exam', attemptId: m.attemptId, pending });
+  exam?.setPending(pending.length);
   host.post(step);
 }
 
 function confirmed(n: number): void {
   const state = host.state();
-  if (state?.pending?.length) host.save({ ...state, pending: state.pending.filter((p) => p.seq !== n) });
+  if (!state?.pending?.length) return;
+  const pending = state.pending.filter((p) => p.seq !== n);
+  host.save({ ...state, pending });
+  exam?.setPending(pending.length);
 }
 
 /** The host's view with the steps it has not confirmed applied on top; those are sent again. */
@@ -76,6 +80,7 @@ function showExam(hostView: ExamView): void {
   const view = withPending(hostView);
   exam = new ExamScreen(app, view, post, sendStep);
   exam.render();
+  exam.setPending(host.state()?.pending?.length ?? 0);
   app.querySelector<HTMLElement>('#q-title')?.focus();
 }
 
