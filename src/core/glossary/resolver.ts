@@ -35,6 +35,7 @@ export class GlossaryResolver<E extends Resolvable> {
   private wordOf = new Int32Array(64);
   private count = 0;
   private scanText = '';
+  private best: Best<E> | undefined;
   private readonly collect = (start: number, end: number): void => {
     const k = this.count;
     if (k >= this.starts.length) this.growScratch();
@@ -119,35 +120,35 @@ export class GlossaryResolver<E extends Resolvable> {
   }
 
   private bestWindow(line: string, hit: number): Best<E> | undefined {
-    let best: Best<E> | undefined;
-    const consider = (entry: E | undefined, i: number, j: number, whole: boolean) => {
-      if (!entry) return;
-      const start = this.starts[i], end = this.ends[j];
-      if (!best || isBetter(start, end, whole, best)) best = { entry, start, end, whole };
-    };
+    this.best = undefined;
     const lo = Math.max(0, hit - this.maxAtoms + 1);
-    const limit = (i: number) => Math.min(this.count, i + this.maxAtoms);
     for (let i = lo; i <= hit; i++) {
+      const limit = Math.min(this.count, i + this.maxAtoms);
       // Split form: atom after atom.
       let node: Node<E> | undefined = this.root;
-      for (let j = i; j < limit(i) && node; j++) {
+      for (let j = i; j < limit && node; j++) {
         if (j > i && !joins(line, this.ends[j - 1], this.starts[j])) break;
         node = this.ids[j] >= 0 ? node.next?.get(this.ids[j]) : undefined;
-        if (node && j >= hit) consider(node.entry, i, j, false);
+        if (node?.entry && j >= hit) this.consider(node.entry, i, j, false);
       }
       // Whole-word form: word after word, only from a word's first atom to a word's last.
       if (i > 0 && this.wordOf[i - 1] === this.wordOf[i]) continue;
       node = this.root;
-      for (let j = i; j < limit(i) && node; j++) {
+      for (let j = i; j < limit && node; j++) {
         if (j > i && !joins(line, this.ends[j - 1], this.starts[j])) break;
         if (j + 1 < this.count && this.wordOf[j + 1] === this.wordOf[j]) continue;
         const first = this.firstOfWord(j);
         const id = first === j ? this.ids[j] : this.atomId(line, this.starts[first], this.ends[j]);
         node = id >= 0 ? node.next?.get(id) : undefined;
-        if (node && j >= hit) consider(node.entry, i, j, true);
+        if (node?.entry && j >= hit) this.consider(node.entry, i, j, true);
       }
     }
-    return best;
+    return this.best;
+  }
+
+  private consider(entry: E, i: number, j: number, whole: boolean): void {
+    const start = this.starts[i], end = this.ends[j];
+    if (!this.best || isBetter(start, end, whole, this.best)) this.best = { entry, start, end, whole };
   }
 
   private firstOfWord(j: number): number {

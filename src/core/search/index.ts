@@ -326,7 +326,9 @@ export class SearchIndex {
 
   /** A document's term numbers; documents loaded from JSON get theirs from the postings, all at once. */
   private termsOf(n: number): Int32Array {
-    if (this.docTermsMissing) {
+    // Only a document loaded from JSON lacks its list (the bundled content, rarely removed): the
+    // first such removal pays for a pass over the postings, no other removal does.
+    if (!this.docTerms[n] && this.docTermsMissing) {
       this.docTermsMissing = false;
       this.fillDocTerms();
     }
@@ -352,7 +354,7 @@ export class SearchIndex {
 
   /** Gives live documents the numbers 0..live-1 again, so postings stay small integers. */
   private renumber(): void {
-    this.termsOf(0);
+    if (this.docTermsMissing) { this.docTermsMissing = false; this.fillDocTerms(); }
     const renum = new Int32Array(this.docs.length).fill(-1);
     const docs: SearchDoc[] = [];
     const docTerms: (Int32Array | undefined)[] = [];
