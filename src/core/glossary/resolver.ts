@@ -14,8 +14,11 @@ export interface TermMatch<E> { entry: E; start: number; end: number; text: stri
 /** Longest term, in atoms, that the resolver looks for. */
 const MAX_ATOMS = 8;
 
-/** A trie node: the next atom's number -> node; the entry whose key ends here. */
-interface Node<E> { next?: Map<number, Node<E>>; entry?: E }
+/** A trie node: the next atom's number -> node; the entry whose key ends here. One shape for all nodes. */
+class Node<E> {
+  next: Map<number, Node<E>> | undefined = undefined;
+  entry: E | undefined = undefined;
+}
 
 /** Candidate windows are compared by length, then start, then split-atom form before whole words. */
 interface Best<E> { entry: E; start: number; end: number; whole: boolean }
@@ -24,7 +27,8 @@ export class GlossaryResolver<E extends Resolvable> {
   private readonly byKey = new Map<string, E>();
   private readonly byId = new Map<string, E>();
   private readonly table = new TermTable();
-  private readonly root: Node<E> = {};
+  private readonly partIds = new Map<string, number>();
+  private readonly root = new Node<E>();
   private maxAtoms = 1;
   /** Longest written form of any key, in characters: each atom may carry a plural ending and a separator. */
   private maxSpan = 1;
@@ -94,11 +98,12 @@ export class GlossaryResolver<E extends Resolvable> {
     const parts = key.split(' ');
     let node = this.root;
     for (const part of parts) {
-      let id = this.table.find(part);
-      if (id < 0) id = this.table.add(part);
+      // A Map first: at activation this runs once, cold, where native hashing beats the table's.
+      let id = this.partIds.get(part);
+      if (id === undefined) { id = this.table.add(part); this.partIds.set(part, id); }
       node.next ??= new Map();
       let child = node.next.get(id);
-      if (!child) { child = {}; node.next.set(id, child); }
+      if (!child) { child = new Node<E>(); node.next.set(id, child); }
       node = child;
     }
     node.entry ??= e;

@@ -143,10 +143,15 @@ export function atoms(line: string): Atom[] {
   return out;
 }
 
-/** Normalised atoms only, for indexing text (no positions kept). */
+/**
+ * Normalised atoms only (no positions kept), for short texts: queries and glossary forms. It uses
+ * the regular expression, whose compiled code is fast from the first call, where the scanner
+ * would still be running in the interpreter (it pays off on long texts and repeated hovers).
+ */
 export function atomNorms(text: string): string[] {
   const out: string[] = [];
-  scanAtoms(text, (start, end) => out.push(normAtom(text.slice(start, end))));
+  ATOM.lastIndex = 0;
+  for (let m = ATOM.exec(text); m; m = ATOM.exec(text)) out.push(normAtom(m[0]));
   return out;
 }
 
@@ -155,9 +160,10 @@ export function atomNorms(text: string): string[] {
  * whole (so `LoRA`, split as Lo+RA, also meets `lora` in code).
  */
 export function keysOf(text: string): string[] {
-  const ws = words(text);
-  if (ws.length === 0) return [];
+  let whole = '';
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) whole = whole ? `${whole} ${normAtom(m[0])}` : normAtom(m[0]);
+  if (!whole) return [];
   const split = atomNorms(text).join(' ');
-  const whole = ws.map((w) => normAtom(w.text)).join(' ');
   return split === whole ? [split] : [split, whole];
 }
