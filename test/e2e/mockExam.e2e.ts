@@ -33,7 +33,12 @@ const BANK = new Map<string, Q>(fs.readdirSync(path.join(REPO, 'content', 'quest
   })
   .map((q) => [q.id, q]));
 
-const shot = (page: Page, name: string) => screenshot(page, `mockExam-${name}`);
+/** A screenshot once the page has nothing left to save (no transient "Saving…" in the picture). */
+async function shot(page: Page, name: string): Promise<string> {
+  const status = webviewFrame(page).locator('.save-status');
+  if (await status.count().catch(() => 0)) await status.and(webviewFrame(page).locator('[data-state="saved"]')).waitFor({ timeout: 5000 }).catch(() => undefined);
+  return screenshot(page, `mockExam-${name}`);
+}
 
 async function startExam(page: Page, examCode: string, mode: string, o: { domain?: string; shotName?: string } = {}): Promise<FrameLocator> {
   await runCommand(page, 'AWS ML Study: Start Mock Exam');
@@ -298,6 +303,28 @@ describe('mock exam: nothing to show is never a blank page', function () {
     const f = await waitForWebview(wb.page, '.empty-state');
     assert.match(await f.locator('.empty-state').innerText(), /Start a mock exam/);
     await shot(wb.page, 'history-empty-dark');
-    assert.ok(webviewFrame(wb.page));
+  });
+});
+
+describe('mock exam: high contrast theme', function () {
+  let wb: Workbench;
+  before(async () => { wb = await launchWorkbench({ theme: THEMES.highContrast }); });
+  after(async () => wb?.close());
+
+  it('shows a quick set, its navigator and its results legibly', async () => {
+    const f = await startExam(wb.page, 'AIF-C01', 'Quick set');
+    assert.equal(await f.locator('.nav-grid button.nav-cell').count(), 20);
+    for (let n = 1; n <= 6; n++) {
+      await goToQuestion(f, n);
+      await answer(f, await current(f), n % 3 !== 0);
+    }
+    await goToQuestion(f, 4);
+    await f.locator('button.flag').click();
+    await shot(wb.page, 'question-hc');
+    await f.locator('button.submit').click();
+    await f.locator('dialog.confirm button', { hasText: /^Submit$/ }).click();
+    await f.locator('.score-card').waitFor();
+    assert.match(await f.locator('.score-card').innerText(), /4 of 20 correct/);
+    await shot(wb.page, 'results-hc');
   });
 });
