@@ -14,6 +14,7 @@
  * The same switches as arguments: `node scripts/test.js --only=vscode --skip=lint --skip-vscode`.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { newRunDirs, pruneStaleRuns, RESULTS_DIR, SCREENSHOTS_DIR } from './paths';
 import { cleanupAll } from './proc';
 import { ZERO, add, banner, formatCounts, formatMs, type Counts } from './report';
@@ -68,6 +69,17 @@ async function runTier(tier: Tier): Promise<Outcome> {
   }
 }
 
+/**
+ * A FAILED-*.png must not outlive the failure it showed. Other screenshots are overwritten by
+ * name, and are left alone so a second run in the same clone does not wipe the first one's.
+ */
+function removeStaleFailureShots(): void {
+  if (!fs.existsSync(SCREENSHOTS_DIR)) return;
+  for (const name of fs.readdirSync(SCREENSHOTS_DIR)) {
+    if (name.startsWith('FAILED-') || name === 'integration-failure.png') fs.rmSync(path.join(SCREENSHOTS_DIR, name), { force: true });
+  }
+}
+
 /** `--only=a,b`, `--skip=a`, `--skip-vscode` set the matching environment switches. */
 function applyArgs(argv: string[]): void {
   for (const arg of argv) {
@@ -88,8 +100,7 @@ export async function main(argv: string[] = []): Promise<number> {
   const harnessTmp = newRunDirs('harness');
   process.env.TMPDIR = harnessTmp.tmp; // Playwright, npm logs and test temp files stay out of /tmp and $HOME
   const { run, left } = selectTiers();
-  // Screenshots describe one run: a stale FAILED-*.png must not outlive the failure it showed.
-  if (run.some((t) => t.groups.includes('vscode'))) fs.rmSync(SCREENSHOTS_DIR, { recursive: true, force: true });
+  if (run.some((t) => t.groups.includes('vscode'))) removeStaleFailureShots();
   const rows: Row[] = [];
   let total: Counts = ZERO;
   let failedTier: string | undefined;
