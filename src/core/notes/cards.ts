@@ -52,6 +52,7 @@ function paragraphBreaks({ lines, code, sections }: CardInput): boolean[] {
 
 function paragraphCards(lines: string[], from: number, to: number, out: Draft[]): void {
   for (let k = from + 1; k < to - 1; k++) {
+    if (lines[k].indexOf('?') < 0) continue;
     const mark = lines[k].trim();
     if (mark !== '?' && mark !== '??') continue;
     const front = lines.slice(from, k).join('\n').trim();
@@ -64,6 +65,8 @@ function paragraphCards(lines: string[], from: number, to: number, out: Draft[])
 
 function lineCards(line: string, lineNo: number, out: Draft[]): void {
   if (line.length > MAX_CARD_LINE) return;
+  // Every card needs a `::` or an `==` somewhere, and masking code only removes them: most lines stop here.
+  if (line.indexOf('::') < 0 && line.indexOf('==') < 0) return;
   const masked = maskInlineCode(line);
   const sep = findSeparator(masked);
   if (sep) {
