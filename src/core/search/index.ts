@@ -87,8 +87,11 @@ export interface SearchIndexJSON {
 
 export class SearchIndex {
   private docs: (SearchDoc | undefined)[] = [];
-  /** Term numbers of each document, for removal; filled lazily for documents loaded from JSON. */
-  private docTerms: (Int32Array | undefined)[] = [];
+  /**
+   * Term numbers of each document, for removal; filled lazily for documents loaded from JSON.
+   * Small-integer arrays: cheaper to make than typed arrays, 50,000 times over.
+   */
+  private docTerms: (number[] | undefined)[] = [];
   private docLen = new Int32Array(256);
   private alive = new Uint8Array(256);
   private sourceOf = new Uint8Array(256);
@@ -267,7 +270,7 @@ export class SearchIndex {
     this.countField(doc.title, FIELD_WEIGHT.title);
     for (let i = 0; i < doc.path.length - 1; i++) this.countField(doc.path[i], FIELD_WEIGHT.path);
     this.countField(doc.body, FIELD_WEIGHT.body);
-    const ids = new Int32Array(this.seenCount);
+    const ids = new Array<number>(this.seenCount);
     let len = 0;
     for (let k = 0; k < this.seenCount; k++) {
       const id = this.seen[k];
@@ -325,14 +328,14 @@ export class SearchIndex {
   }
 
   /** A document's term numbers; documents loaded from JSON get theirs from the postings, all at once. */
-  private termsOf(n: number): Int32Array {
+  private termsOf(n: number): readonly number[] {
     // Only a document loaded from JSON lacks its list (the bundled content, rarely removed): the
     // first such removal pays for a pass over the postings, no other removal does.
     if (!this.docTerms[n] && this.docTermsMissing) {
       this.docTermsMissing = false;
       this.fillDocTerms();
     }
-    return this.docTerms[n] ?? new Int32Array(0);
+    return this.docTerms[n] ?? [];
   }
 
   /** Builds the term lists of documents that have none (loaded from JSON) from the postings. */
@@ -343,7 +346,7 @@ export class SearchIndex {
     // Words never counted (stop words) have no list: the array has holes.
     for (const list of this.lists) if (list) for (const e of list) if (missing[e >> TF_SHIFT]) count[e >> TF_SHIFT]++;
     const fill = new Int32Array(this.docs.length);
-    for (let d = 0; d < this.docs.length; d++) if (missing[d]) this.docTerms[d] = new Int32Array(count[d]);
+    for (let d = 0; d < this.docs.length; d++) if (missing[d]) this.docTerms[d] = new Array<number>(count[d]);
     this.lists.forEach((list, id) => {
       for (const e of list) {
         const d = e >> TF_SHIFT;
@@ -357,7 +360,7 @@ export class SearchIndex {
     if (this.docTermsMissing) { this.docTermsMissing = false; this.fillDocTerms(); }
     const renum = new Int32Array(this.docs.length).fill(-1);
     const docs: SearchDoc[] = [];
-    const docTerms: (Int32Array | undefined)[] = [];
+    const docTerms: (number[] | undefined)[] = [];
     const docLen = new Int32Array(Math.max(256, this.live));
     const sourceOf = new Uint8Array(docLen.length);
     this.docs.forEach((d, n) => {
