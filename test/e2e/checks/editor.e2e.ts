@@ -67,7 +67,7 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Domain 3' }).first().click();
       await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: '5 questions' }).first().click();
       const title = wb.page.locator('.quick-input-widget .quick-input-title');
-      await title.filter({ hasText: 'question 1 of 5' }).waitFor({ timeout: 15_000 });
+      await title.filter({ hasText: 'question 1 of 5' }).waitFor({ timeout: 45_000 });
       await wb.page.waitForTimeout(400);
       await screenshot(wb.page, `quiz-question-${themeName}`, { stable: [wb.page.locator('.quick-input-widget')] });
       // Answer with the highlighted option (single choice) or pick until the feedback shows.
@@ -78,7 +78,7 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
         await wb.page.keyboard.press('Enter');
         await wb.page.waitForTimeout(500);
       }
-      await title.filter({ hasText: /Correct|Not quite/ }).waitFor({ timeout: 10_000 });
+      await title.filter({ hasText: /Correct|Not quite/ }).waitFor({ timeout: 45_000 });
       const rows = await quickPickRows(wb.page);
       assert.ok(rows.some((r) => /Next question/.test(r.label)), JSON.stringify(rows));
       await screenshot(wb.page, `quiz-feedback-${themeName}`, { stable: [wb.page.locator('.quick-input-widget')] });
