@@ -73,8 +73,13 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       // Answer with the highlighted option (single choice) or pick until the feedback shows.
       for (let i = 0; i < 8; i++) {
         if (await title.filter({ hasText: /Correct|Not quite/ }).count()) break;
-        const rows = await quickPickRows(wb.page);
-        if (rows.some((r) => /Select \d/.test(r.label))) await wb.page.locator('.quick-input-list .monaco-list-row .quick-input-list-checkbox').nth(0).click();
+        const placeholder = (await wb.page.locator('.quick-input-widget input.input').getAttribute('placeholder')) ?? '';
+        const many = /^Select (\d)/.exec(placeholder);
+        if (many) {
+          // Multiple response: tick that many option rows (A., B., ...), not the stem rows above them.
+          const options = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /^\s*[A-F]\.\s/ });
+          for (let k = 0; k < Number(many[1]); k++) await options.nth(k).locator('.quick-input-list-checkbox').click();
+        }
         await wb.page.keyboard.press('Enter');
         await wb.page.waitForTimeout(500);
       }
