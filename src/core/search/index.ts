@@ -74,7 +74,7 @@ interface Expansion { id: number; term: string; weight: number }
 
 /** The serialisable form, written at build time for the bundled content. */
 export interface SearchIndexJSON {
-  version: 3;
+  version: 4;
   docs: SearchDoc[];
   docLen: number[];
   /** The vocabulary; `postings[i]` belongs to `terms[i]`. */
@@ -87,11 +87,6 @@ export interface SearchIndexJSON {
 
 export class SearchIndex {
   private docs: (SearchDoc | undefined)[] = [];
-  /**
-   * Term numbers of each document, for removal; filled lazily for documents loaded from JSON.
-   * Small-integer arrays: cheaper to make than typed arrays, 50,000 times over.
-   */
-  private docTerms: (number[] | undefined)[] = [];
   private docLen = new Int32Array(256);
   private alive = new Uint8Array(256);
   private sourceOf = new Uint8Array(256);
@@ -100,7 +95,6 @@ export class SearchIndex {
   private readonly byFile = new Map<string, number[]>();
   private readonly vocab = new Vocabulary(FUZZY_MIN_LENGTH);
   private lists: number[][] = [];
-  private docTermsMissing = false;
   private readonly maxDocNumber: number;
 
   // Scratch state of addDoc: weighted frequency per term number, and the terms seen in this doc.
@@ -223,17 +217,17 @@ export class SearchIndex {
       }
       postings.push(out);
     }
-    return { version: 3, docs, docLen, terms: termList, postings, buckets: this.vocab.toJSON().buckets };
+    return { version: 4, docs, docLen, terms: termList, postings, buckets: this.vocab.toJSON().buckets };
   }
 
   static fromJSON(json: SearchIndexJSON | { version: number; docs: SearchDoc[] }): SearchIndex {
     const index = new SearchIndex();
-    if (json.version !== 3) return index.reindex(json.docs);
+    // Another version may have numbered or split words differently: index its documents again.
+    if (json.version !== 4) return index.reindex(json.docs);
     const j = json as SearchIndexJSON;
     index.ensureDocCapacity(j.docs.length);
     j.docs.forEach((doc, n) => {
       index.docs.push(doc);
-      index.docTerms.push(undefined);
       index.docLen[n] = j.docLen[n];
       index.alive[n] = 1;
       index.sourceOf[n] = SOURCES.indexOf(doc.source);
@@ -242,7 +236,6 @@ export class SearchIndex {
       if (list) list.push(n); else index.byFile.set(doc.file, [n]);
     });
     index.live = j.docs.length;
-    index.docTermsMissing = true;
     j.terms.forEach((term, i) => {
       const id = index.vocab.intern(term, false);
       index.lists[id] = j.postings[i];
@@ -266,31 +259,33 @@ export class SearchIndex {
   private addDoc(doc: SearchDoc): number {
     const n = this.docs.length;
     this.ensureDocCapacity(n + 1);
-    this.seenCount = 0;
-    this.countField(doc.title, FIELD_WEIGHT.title);
-    for (let i = 0; i < doc.path.length - 1; i++) this.countField(doc.path[i], FIELD_WEIGHT.path);
-    this.countField(doc.body, FIELD_WEIGHT.body);
-    const ids = new Array<number>(this.seenCount);
+    this.countDoc(doc);
     let len = 0;
     for (let k = 0; k < this.seenCount; k++) {
       const id = this.seen[k];
       const f = this.tfScratch[id];
       this.tfScratch[id] = 0;
       len += f;
-      ids[k] = id;
       const list = this.lists[id];
       const posting = n * TF_SCALE + (f > TF_MAX ? TF_MAX : f);
       if (list) list.push(posting); else this.lists[id] = [posting];
       this.vocab.df[id]++;
     }
     this.docs.push(doc);
-    this.docTerms.push(ids);
     this.docLen[n] = len;
     this.alive[n] = 1;
     this.sourceOf[n] = SOURCES.indexOf(doc.source);
     this.totalLen += len;
     this.live++;
     return n;
+  }
+
+  /** Counts a document's weighted terms into the scratch state (seen, tfScratch). */
+  private countDoc(doc: SearchDoc): void {
+    this.seenCount = 0;
+    this.countField(doc.title, FIELD_WEIGHT.title);
+    for (let i = 0; i < doc.path.length - 1; i++) this.countField(doc.path[i], FIELD_WEIGHT.path);
+    this.countField(doc.body, FIELD_WEIGHT.body);
   }
 
   private countField(text: string, weight: number): void {
@@ -303,21 +298,28 @@ export class SearchIndex {
     this.fieldText = '';
   }
 
+  /**
+   * Marks a document dead and takes it out of the document frequencies. Its terms come from
+   * scanning its own text again, as when it was added: keeping a term list per document would
+   * cost as much memory as the postings themselves.
+   */
   private removeDoc(n: number): void {
-    if (!this.alive[n]) return;
-    const ids = this.termsOf(n);
+    const doc = this.docs[n];
+    if (!doc || !this.alive[n]) return;
     this.alive[n] = 0;
+    this.countDoc(doc);
     const df = this.vocab.df;
-    for (const id of ids) {
+    for (let k = 0; k < this.seenCount; k++) {
+      const id = this.seen[k];
+      this.tfScratch[id] = 0;
       df[id]--;
       const list = this.lists[id];
-      if (df[id] <= 0) list.length = 0;
+      if (df[id] <= 0) { df[id] = 0; list.length = 0; }
       // Dead postings are skipped by search; sweep a list once most of it is dead.
       else if (list.length <= 16 || (list.length - df[id]) * 2 > list.length) this.sweep(list);
     }
     this.totalLen -= this.docLen[n];
     this.docs[n] = undefined;
-    this.docTerms[n] = undefined;
     this.live--;
   }
 
@@ -327,40 +329,10 @@ export class SearchIndex {
     list.length = k;
   }
 
-  /** A document's term numbers; documents loaded from JSON get theirs from the postings, all at once. */
-  private termsOf(n: number): readonly number[] {
-    // Only a document loaded from JSON lacks its list (the bundled content, rarely removed): the
-    // first such removal pays for a pass over the postings, no other removal does.
-    if (!this.docTerms[n] && this.docTermsMissing) {
-      this.docTermsMissing = false;
-      this.fillDocTerms();
-    }
-    return this.docTerms[n] ?? [];
-  }
-
-  /** Builds the term lists of documents that have none (loaded from JSON) from the postings. */
-  private fillDocTerms(): void {
-    const missing = new Uint8Array(this.docs.length);
-    for (let d = 0; d < this.docs.length; d++) missing[d] = !this.docTerms[d] && this.alive[d] ? 1 : 0;
-    const count = new Int32Array(this.docs.length);
-    // Words never counted (stop words) have no list: the array has holes.
-    for (const list of this.lists) if (list) for (const e of list) if (missing[e >> TF_SHIFT]) count[e >> TF_SHIFT]++;
-    const fill = new Int32Array(this.docs.length);
-    for (let d = 0; d < this.docs.length; d++) if (missing[d]) this.docTerms[d] = new Array<number>(count[d]);
-    this.lists.forEach((list, id) => {
-      for (const e of list) {
-        const d = e >> TF_SHIFT;
-        if (missing[d]) this.docTerms[d]![fill[d]++] = id;
-      }
-    });
-  }
-
   /** Gives live documents the numbers 0..live-1 again, so postings stay small integers. */
   private renumber(): void {
-    if (this.docTermsMissing) { this.docTermsMissing = false; this.fillDocTerms(); }
     const renum = new Int32Array(this.docs.length).fill(-1);
     const docs: SearchDoc[] = [];
-    const docTerms: (number[] | undefined)[] = [];
     const docLen = new Int32Array(Math.max(256, this.live));
     const sourceOf = new Uint8Array(docLen.length);
     this.docs.forEach((d, n) => {
@@ -369,7 +341,6 @@ export class SearchIndex {
       docLen[docs.length] = this.docLen[n];
       sourceOf[docs.length] = this.sourceOf[n];
       docs.push(d);
-      docTerms.push(this.docTerms[n]);
     });
     for (const list of this.lists) {
       if (!list) continue;
@@ -379,7 +350,6 @@ export class SearchIndex {
     }
     for (const [file, nums] of this.byFile) this.byFile.set(file, nums.map((n) => renum[n]).filter((n) => n >= 0));
     this.docs = docs;
-    this.docTerms = docTerms;
     this.docLen = docLen;
     this.sourceOf = sourceOf;
     this.alive = new Uint8Array(docLen.length).fill(1, 0, docs.length);

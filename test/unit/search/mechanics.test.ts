@@ -1,8 +1,18 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { SearchIndex, type SearchDoc } from '../../../src/core/search/index';
 
 function doc(id: string, title: string, body: string, file = `${id}.md`, source: SearchDoc['source'] = 'notes'): SearchDoc {
   return { id, title, path: ['Notes', title], file, line: 1, body, source };
+}
+
+const seedDocs = [
+  { id: 'seed#1', title: 'Temperature', path: ['Notes', 'Temperature'], file: 'seed.md', line: 1, body: 'Sampling randomness; guardrails too.', source: 'bundled' as const },
+];
+function seeded(): SearchIndex {
+  const idx = new SearchIndex();
+  idx.setFile('seed.md', seedDocs);
+  return idx;
 }
 
 describe('search index internals: removal, renumbering, serialised forms', () => {
@@ -73,5 +83,27 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
     assert.deepEqual(idx.search('identical').map((r) => r.id), ['a', 'b', 'g']);
     assert.deepEqual(idx.search('identical', { source: ['glossary'] }).map((r) => r.id), ['g']);
     assert.deepEqual(idx.search('identical', { limit: 1 }).map((r) => r.id), ['a']);
+  });
+
+  it('after random replacements and removals, equals an index built from the files left (property)', () => {
+    const words = ['temperature', 'TopP', 'guardrails', 'the', 'SageMaker', 'f1', 'policies', 'embedding', 'chunk', 'RAG'];
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(5), fc.array(fc.nat(words.length - 1), { maxLength: 12 }), fc.boolean()), { maxLength: 30 }), (ops) => {
+      const idx = SearchIndex.fromJSON(JSON.parse(JSON.stringify(seeded().toJSON())));
+      const files = new Map<string, SearchDoc[]>([['seed.md', seedDocs]]);
+      for (const [f, ws, remove] of ops) {
+        const file = `f${f}.md`;
+        if (remove) { idx.removeFile(file); files.delete(file); continue; }
+        const docs = [doc(`${file}#1`, ws.slice(0, 2).map((w) => words[w]).join(' '), ws.map((w) => words[w]).join(' '), file)];
+        idx.setFile(file, docs);
+        files.set(file, docs);
+      }
+      const fresh = new SearchIndex();
+      for (const [file, docs] of files) fresh.setFile(file, docs);
+      const a = idx.toJSON(), b = fresh.toJSON();
+      assert.deepEqual(Object.fromEntries(a.terms.map((t, i) => [t, a.postings[i].length])), Object.fromEntries(b.terms.map((t, i) => [t, b.postings[i].length])));
+      // Ties may be ordered differently (document numbers differ): compare ids with their scores.
+      const scored = (i: SearchIndex, q: string) => i.search(q, { limit: 50 }).map((r) => `${r.id} ${r.score}`).sort();
+      for (const q of ['temperature', 'sagemaker policy', 'f1 rag']) assert.deepEqual(scored(idx, q), scored(fresh, q));
+    }), { numRuns: 200 });
   });
 });
