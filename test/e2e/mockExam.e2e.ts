@@ -175,6 +175,10 @@ for (const run of [
           await first.press('Alt+ArrowDown');
           assert.equal(await f.locator('.order-item').nth(1).getAttribute('data-id'), id);
           assert.equal(await f.locator('.order-item:focus').getAttribute('data-id'), id);
+          // Dragging the last item onto the top half of the first puts it first.
+          const last = await f.locator('.order-item').last().getAttribute('data-id');
+          await f.locator('.order-item').last().dragTo(f.locator('.order-item').first(), { targetPosition: { x: 40, y: 4 } });
+          assert.equal(await f.locator('.order-item').first().getAttribute('data-id'), last, 'drag and drop reorders');
           await answer(f, q, right);
         }
         await shot(wb.page, name(`question-${q.type}`));

@@ -36,8 +36,8 @@ async function until<T>(what: string, probe: () => T | undefined | false, timeou
 type Msg<T extends MockExamToWebview['type']> = Extract<MockExamToWebview, { type: T }>;
 
 /** The first message of a type posted after `since` (an index into `posted`) that passes the check. */
-function next<T extends MockExamToWebview['type']>(type: T, since: number, check: (x: Msg<T>) => boolean = () => true): Promise<Msg<T>> {
-  return until(`a "${type}" message`, () => posted.slice(since).find((x): x is Msg<T> => x.type === type && check(x as Msg<T>)));
+function next<T extends MockExamToWebview['type']>(type: T, since: number, check: (x: Msg<T>) => boolean = () => true, timeoutMs?: number): Promise<Msg<T>> {
+  return until(`a "${type}" message`, () => posted.slice(since).find((x): x is Msg<T> => x.type === type && check(x as Msg<T>)), timeoutMs);
 }
 
 /** A response that is wrong for the question (never the key). */
@@ -223,6 +223,23 @@ describe('mock exams through the panel protocol', function () {
       const notice = await next('notice', mark);
       assert.match(notice.message, /Time's up/);
       assert.equal(m.store.entry(attempt.id)?.attempt.finishedAt, attempt.startedAt + 28 * 60_000);
+    } finally {
+      m.controller.clock = () => Date.now();
+    }
+  });
+
+  it('ends the exam on screen when its timer runs out, and shows the results', async () => {
+    const attempt = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 12 });
+    assert.ok(attempt);
+    const mark = posted.length;
+    const shift = attempt.timeLimitMs! - 1500; // as if 26 minutes and a bit had passed
+    m.controller.clock = () => Date.now() + shift;
+    try {
+      m.controller.arm();
+      const results = (await next('results', mark, (x) => x.view.attemptId === attempt.id, 10_000)).view;
+      assert.equal(results.endedBy, 'time');
+      assert.equal(m.store.entry(attempt.id)?.attempt.endedBy, 'time');
+      assert.match((await next('notice', mark)).message, /Time's up/);
     } finally {
       m.controller.clock = () => Date.now();
     }
