@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { readAnswerLog, type AnswerRecord } from '../../core/progress/answers';
 import type { Log } from '../log';
+import { addSyncKeys } from './syncKeys';
 
 export const ANSWER_LOG_KEY = 'awsMlStudy.answers.v1';
 const BACKUP_KEY = 'awsMlStudy.answers.backup';
@@ -15,7 +16,7 @@ export class AnswerStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }, private readonly log: Log) {
-    state.setKeysForSync([ANSWER_LOG_KEY]);
+    addSyncKeys(state, ANSWER_LOG_KEY);
   }
 
   all(): AnswerRecord[] {

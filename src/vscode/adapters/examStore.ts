@@ -9,8 +9,7 @@ import * as vscode from 'vscode';
 import { appendEntry, readHistory, type HistoryEntry } from '../../core/exam/history';
 import { parseAttempt, type Attempt } from '../../core/exam/session';
 import type { Log } from '../log';
-import { ANSWER_LOG_KEY } from './answerStore';
-import { REVIEW_STATE_KEY } from './reviewStore';
+import { addSyncKeys } from './syncKeys';
 
 export const CURRENT_KEY = 'awsMlStudy.exam.current.v1';
 export const HISTORY_KEY = 'awsMlStudy.exam.history.v1';
@@ -30,9 +29,7 @@ export class ExamStore implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly state: State, private readonly log: Log) {
-    // setKeysForSync replaces the whole list, and this store is built after the answer log's and
-    // the flashcards' stores: keep their keys in it too.
-    state.setKeysForSync([ANSWER_LOG_KEY, REVIEW_STATE_KEY, CURRENT_KEY, HISTORY_KEY]);
+    addSyncKeys(state, CURRENT_KEY, HISTORY_KEY);
   }
 
   /** The attempt in progress, if any. */

@@ -13,6 +13,7 @@ import { mergeReviewData, sameProgress, type MergeReport } from '../../core/srs/
 import { ReviewPersistence, type LoadReport, type SlotRead, type StateSlot } from '../../core/srs/persistence';
 import type { ReviewData } from '../../core/srs/schema';
 import type { Log } from '../log';
+import { addSyncKeys } from './syncKeys';
 
 export const REVIEW_STATE_KEY = 'awsMlStudy.reviews';
 export const REVIEW_FILE = 'reviews.json';
@@ -71,7 +72,7 @@ export class ReviewStore {
   private _lastLoad: LoadReport | undefined;
 
   constructor(state: SyncedMemento, storageUri: vscode.Uri, private readonly log: Log) {
-    state.setKeysForSync([REVIEW_STATE_KEY]);
+    addSyncKeys(state, REVIEW_STATE_KEY);
     const dir = storageUri.scheme === 'file' ? storageUri.fsPath : undefined;
     this.file = dir ? path.join(dir, REVIEW_FILE) : undefined;
     this.memento = new MementoSlot(state, dir ? path.join(dir, 'backups') : undefined);
