@@ -84,7 +84,10 @@ function classOf(code: number): number {
   const c = CLASS[code];
   return c !== UNKNOWN ? c : (CLASS[code] = classify(String.fromCharCode(code)));
 }
-for (let code = 0; code < 128; code++) classOf(code);
+// ASCII directly (compiling the Unicode property expressions costs more than this table).
+for (let code = 0; code < 128; code++) {
+  CLASS[code] = code >= 65 && code <= 90 ? U : code >= 97 && code <= 122 ? L : code >= 48 && code <= 57 ? N : X;
+}
 
 /**
  * Calls `visit(start, end)` for each atom of `text`, in order. From the first character outside
