@@ -6,7 +6,7 @@
 import type { SearchIndex } from '../search/index';
 import { noteDocs } from '../search/docs';
 import type { ParsedNote, SkipReason } from '../notes/types';
-import { ingestNote, DEFAULT_MAX_BYTES } from './ingest';
+import { ingestNote, DEFAULT_MAX_BYTES, type IngestResult } from './ingest';
 
 export interface Skipped { file: string; reason: SkipReason; detail: string }
 
@@ -36,7 +36,11 @@ export class NotesLibrary {
 
   /** Takes in one file's bytes: parsed and indexed, or recorded as skipped. */
   upsert(file: string, bytes: Uint8Array): ParsedNote | Skipped {
-    const r = ingestNote(file, bytes, this.maxBytes);
+    return this.keep(file, ingestNote(file, bytes, this.maxBytes));
+  }
+
+  /** Records an ingested file: indexed, or skipped with its reason. */
+  private keep(file: string, r: IngestResult): ParsedNote | Skipped {
     if (!r.ok) {
       this.remove(file);
       const s = { file, reason: r.reason, detail: r.detail };
@@ -46,6 +50,24 @@ export class NotesLibrary {
     this.skippedFiles.delete(file);
     this.notes.set(file, r.note);
     this.index.setFile(file, noteDocs(r.note, 'notes'));
+    return r.note;
+  }
+
+  /**
+   * upsert() for the bulk load: a note with very many sections is indexed in parts, yielding
+   * between them when the slice is spent, so one huge file holds the thread only for its parse.
+   */
+  private async take(file: string, bytes: Uint8Array, spent: () => boolean, yieldNow: () => Promise<void>): Promise<ParsedNote | Skipped> {
+    const r = ingestNote(file, bytes, this.maxBytes);
+    if (!r.ok || r.note.sections.length <= DOCS_PER_PART) return this.keep(file, r);
+    const docs = noteDocs(r.note, 'notes');
+    this.index.removeFile(file);
+    for (let k = 0; k < docs.length; k += DOCS_PER_PART) {
+      if (spent()) await yieldNow();
+      this.index.addToFile(file, docs.slice(k, k + DOCS_PER_PART));
+    }
+    this.skippedFiles.delete(file);
+    this.notes.set(file, r.note);
     return r.note;
   }
 
@@ -81,7 +103,11 @@ export class NotesLibrary {
         this.skippedFiles.set(file, { file, reason: 'undecodable', detail: `could not read: ${got.error.message}` });
         report.skipped++;
       } else {
-        const r = this.upsert(file, got.bytes);
+        const r = await this.take(file, got.bytes, () => {
+          const elapsed = now() - sliceStart;
+          if (elapsed > report.longestSliceMs) report.longestSliceMs = elapsed;
+          return elapsed >= sliceMs;
+        }, async () => { await yieldNow(); sliceStart = now(); });
         report.read++;
         if ('sections' in r) report.indexed++; else report.skipped++;
       }
@@ -98,6 +124,9 @@ export class NotesLibrary {
     return report;
   }
 }
+
+/** Sections indexed between two looks at the clock when a note is very large. */
+const DOCS_PER_PART = 200;
 
 /** Files read ahead of the one being parsed. */
 const READ_AHEAD = 8;

@@ -149,10 +149,16 @@ export class SearchIndex {
   /** Adds the docs of one file, replacing whatever that file had before. */
   setFile(file: string, docs: readonly SearchDoc[]): void {
     this.removeFile(file);
+    this.addToFile(file, docs);
+  }
+
+  /** Adds more docs to a file, keeping those it has: a very large file can be indexed in parts. */
+  addToFile(file: string, docs: readonly SearchDoc[]): void {
+    if (docs.length === 0) return;
     if (this.docs.length + docs.length > this.maxDocNumber) this.renumber();
-    const nums: number[] = [];
+    let nums = this.byFile.get(file);
+    if (!nums) { nums = []; this.byFile.set(file, nums); }
     for (const doc of docs) nums.push(this.addDoc(doc));
-    if (nums.length) this.byFile.set(file, nums);
   }
 
   removeFile(file: string): void {

@@ -44,4 +44,25 @@ describe('notes library bulk load', () => {
     for (const n of lib.files) order.push(n.file);
     assert.deepEqual(order, files);
   });
+
+  it('indexes a note with very many sections in parts, yielding between them', async () => {
+    const index = new SearchIndex();
+    const lib = new NotesLibrary(index);
+    const big = new TextEncoder().encode(Array.from({ length: 1000 }, (_, i) => `## Topic ${i}\n\nword${i} temperature\n`).join('\n'));
+    let clock = 0;
+    let yields = 0;
+    const report = await lib.addAll(['big.md', 'small.md'], {
+      read: async (f) => (f === 'big.md' ? big : note(1)),
+      // Every look at the clock finds the slice spent: a yield between each two parts.
+      now: () => (clock += 3),
+      sliceMs: 2,
+      yieldNow: async () => { yields++; },
+    });
+    assert.equal(report.indexed, 2);
+    assert.ok(yields >= 5, `${yields} yields`);
+    assert.equal(index.search('word999')[0]?.title, 'Topic 999');
+    assert.equal(index.search('temperature', { limit: 2000 }).length, 1001);
+    lib.remove('big.md');
+    assert.equal(index.search('temperature', { limit: 2000 }).length, 1);
+  });
 });
