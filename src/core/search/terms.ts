@@ -8,14 +8,16 @@ const STOPWORDS = new Set(
   ('a an the and or of to in on for with by at from as is are was were be been being do doe did ' +
     'how what which who whom why when where i me my we our you your it its this that these those ' +
     'can could should would will shall may might must there their them they than then so if not ' +
-    'no yes about into over under between vs versus does difference').split(' '),
+    'no yes about into over under between vs versus does difference s t d ll re ve m').split(' '),
 );
 
 export function isStopword(norm: string): boolean { return STOPWORDS.has(norm); }
 
-/** Whether a normalised atom is a search term: not a stop word, and not one letter (one digit is). */
+/**
+ * Whether a normalised atom is a search term: not a stop word. Single letters count (`top p` and
+ * `top k` differ only in one), except the ones contractions and articles leave behind.
+ */
 export function keepTerm(norm: string): boolean {
-  if (norm.length < 2 && !(norm >= '0' && norm <= '9')) return false;
   return !STOPWORDS.has(norm);
 }
 

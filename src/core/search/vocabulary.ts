@@ -46,13 +46,9 @@ export class Vocabulary {
 
   /**
    * The number of the search term that the atom `text[start, end)` stands for, added if new; -1 when
-   * the atom is no search term (a stop word, or one letter). The same terms as `terms()` finds.
+   * the atom is no search term (a stop word). The same terms as `terms()` finds.
    */
   internAtom(text: string, start: number, end: number): number {
-    if (end - start === 1) {
-      const c = text.charCodeAt(start);
-      if (c < 128 && !(c >= 48 && c <= 57)) return -1;
-    }
     let id = this.table.findAtom(text, start, end);
     if (id === -1) id = this.intern(this.table.normalForm(text, start));
     else if (id === -2) {

@@ -89,3 +89,13 @@ describe('search ranking on the bundled content', () => {
     });
   }
 });
+
+describe('single letters are search terms', () => {
+  it('tells "top p" from "top k"', () => {
+    const idx = new SearchIndex();
+    idx.setFile('k.md', [doc('k', 'Top-k', 'Keeps the k most likely tokens.')]);
+    idx.setFile('p.md', [doc('p', 'Top-p', 'Keeps the smallest set whose probabilities add up to p.')]);
+    assert.equal(idx.search('top p')[0].id, 'p');
+    assert.equal(idx.search('top_k')[0].id, 'k');
+  });
+});

@@ -41,8 +41,9 @@ describe('search quality: words, spellings and question frames', () => {
   it('splits a query into words with their atoms and whole form', () => {
     assert.deepEqual(queryWords('SageMaker f1 the top_p'), [
       { whole: 'sagemaker', atoms: ['sage', 'maker'] },
-      { whole: 'f1', atoms: ['1'] },
+      { whole: 'f1', atoms: ['f', '1'] },
       { whole: undefined, atoms: ['top'] },
+      { whole: undefined, atoms: ['p'] },
     ]);
   });
 
