@@ -4,19 +4,14 @@
  * counts and card-based mastery when it is registered.
  */
 import * as vscode from 'vscode';
+import type { DeckScope } from '../core/cards/types';
 import { domainAccuracy } from '../core/progress/answers';
 import type { AnswerStore } from './adapters/answerStore';
 
 export interface DomainSummary { due: number; mastery: number | undefined }
 
 /** Scope of a deck: everything, an exam, a domain, a task, a note, or the learner's own notes. */
-export type Scope =
-  | { kind: 'all' }
-  | { kind: 'exam'; exam: string }
-  | { kind: 'domain'; exam: string; domain: number }
-  | { kind: 'task'; exam: string; task: string }
-  | { kind: 'note'; noteId: string }
-  | { kind: 'myNotes' };
+export type Scope = Exclude<DeckScope, { kind: 'term' }>;
 
 export interface CardProgressSource {
   dueCount(scope: Scope, now?: Date): number;
