@@ -307,6 +307,23 @@ describe('mock exams through the panel protocol', function () {
     assert.ok(attempt.questionIds.every((id) => missed.has(id)));
   });
 
+  it('keeps a confirmed answer when the globalState write did not land before a reload (file mirror)', async () => {
+    await clearInProgress();
+    const attempt = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 21 });
+    assert.ok(attempt);
+    const state = api.services.context.globalState;
+    await m.store.flush();
+    const before = JSON.parse(JSON.stringify(state.get(CURRENT_KEY)));
+    const q = bank.get(attempt.questionIds[0])!;
+    await m.panel.handle({ type: 'answer', attemptId: attempt.id, questionId: q.id, response: keyResponse(q) });
+    await m.store.flush();
+    // As if the window reloaded before globalState persisted the last write.
+    await state.update(CURRENT_KEY, before);
+    await m.store.reload();
+    assert.deepEqual(m.store.inProgress()?.responses[q.id], keyResponse(q));
+    await clearInProgress();
+  });
+
   it('keeps unreadable stored state as a backup and carries on', async () => {
     await clearInProgress();
     const state = api.services.context.globalState;

@@ -26,7 +26,7 @@ export interface MockExams {
 }
 
 export function register(context: vscode.ExtensionContext, services: Services, progress: ProgressService): MockExams {
-  const store = new ExamStore(context.globalState, services.log);
+  const store = new ExamStore(context.globalState, services.log, context.globalStorageUri.fsPath);
   const controller = new MockExamController(services, store, progress.answers);
   const panel = new MockExamPanel(services, controller);
   const setContext = () => void vscode.commands.executeCommand('setContext', IN_PROGRESS_CONTEXT, !!store.inProgress());
