@@ -57,6 +57,13 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, o: 
 </html>`;
 }
 
+/** Gives a new or restored panel the extension's icon, the webview options and its CSP shell. */
+export function preparePanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, o: ShellOptions): void {
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
+  panel.webview.options = webviewOptions(extensionUri);
+  panel.webview.html = shellHtml(panel.webview, extensionUri, o);
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

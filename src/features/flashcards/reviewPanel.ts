@@ -13,7 +13,7 @@ import { ReviewSession, type SessionMode } from '../../core/srs/session';
 import { parseFlashcardsMessage, type ActionId, type DeckView, type FlashcardsToWebview, type Rating } from '../../protocol/flashcards';
 import { Commands } from '../../vscode/commands';
 import type { Services } from '../../vscode/services';
-import { shellHtml, webviewOptions } from '../../vscode/webviewHtml';
+import { preparePanel, webviewOptions } from '../../vscode/webviewHtml';
 import type { FlashcardService } from './cardService';
 import { followLink, quizScopeOf } from './links';
 import { EXTRA_NEW, cardMessage, emptyMessage, summaryMessage, actions } from './views';
@@ -69,10 +69,7 @@ export class ReviewPanel implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    const uri = this.services.context.extensionUri;
-    panel.iconPath = vscode.Uri.joinPath(uri, 'media', 'activity.svg');
-    panel.webview.options = webviewOptions(uri);
-    panel.webview.html = shellHtml(panel.webview, uri, { script: 'flashcards', title: 'Flashcards', styles: ['flashcards.css'] });
+    preparePanel(panel, this.services.context.extensionUri, { script: 'flashcards', title: 'Flashcards', styles: ['flashcards.css'] });
     panel.webview.onDidReceiveMessage((raw) => this.handle(raw).catch((err) => this.fail(err)));
     panel.onDidDispose(() => { this.panel = undefined; this.ready = false; this.current = undefined; });
   }

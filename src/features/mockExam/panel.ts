@@ -10,7 +10,7 @@ import {
 } from '../../protocol/mockExam';
 import { Commands } from '../../vscode/commands';
 import type { Services } from '../../vscode/services';
-import { shellHtml, webviewOptions } from '../../vscode/webviewHtml';
+import { preparePanel, webviewOptions } from '../../vscode/webviewHtml';
 import type { MockExamController, Step } from './controller';
 import { formatDuration } from './format';
 
@@ -199,9 +199,7 @@ export class MockExamPanel implements vscode.Disposable {
     for (const d of this.panelSubs) d.dispose();
     this.panel = panel;
     this.ready = false;
-    panel.iconPath = vscode.Uri.joinPath(this.services.context.extensionUri, 'media', 'activity.svg');
-    panel.webview.options = webviewOptions(this.services.context.extensionUri);
-    panel.webview.html = shellHtml(panel.webview, this.services.context.extensionUri, { script: 'mockExam', title: 'Mock Exam', styles: ['mockExam.css'] });
+    preparePanel(panel, this.services.context.extensionUri, { script: 'mockExam', title: 'Mock Exam', styles: ['mockExam.css'] });
     this.panelSubs = [
       panel.webview.onDidReceiveMessage((raw) => this.handle(raw)),
       panel.onDidDispose(() => {

@@ -9,7 +9,7 @@ import { createMarkdown, stripFrontMatter } from '../../core/render/markdown';
 import { parseNoteMessage, type NoteToWebview } from '../../protocol/note';
 import { Commands } from '../../vscode/commands';
 import type { Services } from '../../vscode/services';
-import { shellHtml, webviewOptions } from '../../vscode/webviewHtml';
+import { preparePanel, webviewOptions } from '../../vscode/webviewHtml';
 
 const VIEW_TYPE = 'awsMlStudy.note';
 
@@ -46,9 +46,7 @@ export class NoteViewer implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    panel.iconPath = vscode.Uri.joinPath(this.services.context.extensionUri, 'media', 'activity.svg');
-    panel.webview.options = webviewOptions(this.services.context.extensionUri);
-    panel.webview.html = shellHtml(panel.webview, this.services.context.extensionUri, { script: 'note', title: 'Note' });
+    preparePanel(panel, this.services.context.extensionUri, { script: 'note', title: 'Note' });
     panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw));
     panel.onDidDispose(() => { this.panel = undefined; this.ready = false; });
   }

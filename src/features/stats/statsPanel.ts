@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { parseStatsMessage, type StatsCommand, type StatsToWebview } from '../../protocol/stats';
 import { Commands } from '../../vscode/commands';
 import type { Services } from '../../vscode/services';
-import { shellHtml, webviewOptions } from '../../vscode/webviewHtml';
+import { preparePanel, webviewOptions } from '../../vscode/webviewHtml';
 import type { FlashcardService } from '../flashcards/cardService';
 import { statsModel } from './statsModel';
 
@@ -58,10 +58,7 @@ export class StatsPanel implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
-    const uri = this.services.context.extensionUri;
-    panel.iconPath = vscode.Uri.joinPath(uri, 'media', 'activity.svg');
-    panel.webview.options = webviewOptions(uri);
-    panel.webview.html = shellHtml(panel.webview, uri, { script: 'stats', title: 'Study Statistics', styles: ['stats.css'] });
+    preparePanel(panel, this.services.context.extensionUri, { script: 'stats', title: 'Study Statistics', styles: ['stats.css'] });
     panel.webview.onDidReceiveMessage((raw) => void this.handle(raw).catch((err) => this.services.log.error('The statistics view ran into a problem', err)));
     panel.onDidDispose(() => { this.panel = undefined; this.ready = false; });
   }
