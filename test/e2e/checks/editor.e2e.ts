@@ -77,8 +77,11 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
         const many = /^Select (\d)/.exec(placeholder);
         if (many) {
           // Multiple response: tick that many option rows (A., B., ...), not the stem rows above them.
-          const options = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: /^\s*[A-F]\.\s/ });
-          for (let k = 0; k < Number(many[1]); k++) await options.nth(k).locator('.quick-input-list-checkbox').click();
+          // Clicking a row of a multi-select QuickPick toggles its checkbox.
+          const rows = wb.page.locator('.quick-input-list .monaco-list-row');
+          const texts = await rows.evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+          const optionRows = texts.map((t, idx) => (/^[A-F]\.\s/.test(t) ? idx : -1)).filter((idx) => idx >= 0);
+          for (const idx of optionRows.slice(0, Number(many[1]))) await rows.nth(idx).click();
         }
         await wb.page.keyboard.press('Enter');
         await wb.page.waitForTimeout(500);
