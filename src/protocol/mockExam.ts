@@ -68,6 +68,8 @@ export interface ExamView {
   timer?: TimerView;
   /** The host's clock when this was posted, so the webview can correct for skew. */
   now: number;
+  /** The number of the last step the attempt applied: the page numbers its steps after it and forgets older unconfirmed ones. */
+  seq: number;
   /** Questions dropped because a content update removed them. */
   droppedNotice?: string;
 }

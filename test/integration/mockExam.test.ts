@@ -324,6 +324,37 @@ describe('mock exams through the panel protocol', function () {
     await clearInProgress();
   });
 
+  it('ignores a replayed step, so a page restored from an older state cannot undo later answers', async () => {
+    await clearInProgress();
+    let mark = posted.length;
+    const attempt = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 31 });
+    assert.ok(attempt);
+    assert.equal((await next('exam', mark, (x) => x.view.attemptId === attempt.id)).view.seq, 0, 'a new attempt is at step 0');
+    const q = bank.get(attempt.questionIds[0])!;
+    mark = posted.length;
+    await m.panel.handle({ type: 'answer', attemptId: attempt.id, questionId: q.id, response: wrong(q), seq: 1 });
+    await m.panel.handle({ type: 'answer', attemptId: attempt.id, questionId: q.id, response: keyResponse(q), seq: 2 });
+    await m.panel.handle({ type: 'navigate', attemptId: attempt.id, index: 4, seq: 3 });
+    // The page comes back from a state saved while step 1 was on its way, and sends it again.
+    await m.panel.handle({ type: 'answer', attemptId: attempt.id, questionId: q.id, response: wrong(q), seq: 1 });
+    await m.panel.handle({ type: 'navigate', attemptId: attempt.id, index: 0, seq: 3 });
+    const saved = posted.slice(mark).filter((x): x is Msg<'saved'> => x.type === 'saved').map((x) => x.seq);
+    assert.deepEqual(saved, [1, 2, 3, 1, 3], 'every step is confirmed, replays too, so the page forgets them');
+    await m.store.flush();
+    await m.store.reload();
+    const stored = m.store.inProgress();
+    assert.deepEqual(stored?.responses[q.id], keyResponse(q), 'the later answer stands');
+    assert.equal(stored?.current, 4);
+    assert.equal(stored?.seq, 3);
+    // A page opened afresh numbers its steps after the attempt's.
+    m.panel.close();
+    mark = posted.length;
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Mock Exam', vscode.ViewColumn.Active);
+    m.panel.restore(panel, { screen: 'exam', attemptId: attempt.id });
+    assert.equal((await next('exam', mark, (x) => x.view.attemptId === attempt.id)).view.seq, 3);
+    await clearInProgress();
+  });
+
   it('keeps unreadable stored state as a backup and carries on', async () => {
     await clearInProgress();
     const state = api.services.context.globalState;

@@ -29,6 +29,12 @@ export interface Attempt {
   startedAt: number;
   timeLimitMs?: number;
   feedback: 'each' | 'end';
+  /**
+   * The number of the last step applied (pages number their steps, counting on from this). A step
+   * numbered at or below it was applied already: a page replaying it, say from a stale saved state
+   * after a window reload, must not undo what came after it.
+   */
+  seq?: number;
 }
 
 export type EndedBy = 'submit' | 'time';
@@ -81,6 +87,21 @@ export function goTo(a: Attempt, index: number): Attempt {
 export function check(a: Attempt, questionId: string): Attempt {
   if (a.feedback !== 'each' || !a.responses[questionId] || a.checked.includes(questionId)) return a;
   return { ...a, checked: [...a.checked, questionId] };
+}
+
+/** Whether a step numbered `seq` was applied already (unnumbered steps never were). */
+export function isReplayed(a: Attempt, seq: number | undefined): boolean {
+  return seq !== undefined && seq <= (a.seq ?? 0);
+}
+
+/**
+ * Applies a numbered step: `change`, then the step's number, so it is never applied twice.
+ * `changed` says whether the learner's attempt changed (not just its step number).
+ */
+export function applyStep(a: Attempt, seq: number | undefined, change: (a: Attempt) => Attempt): { attempt: Attempt; changed: boolean; replayed: boolean } {
+  if (isReplayed(a, seq)) return { attempt: a, changed: false, replayed: true };
+  const next = change(a);
+  return { attempt: seq === undefined ? next : { ...next, seq }, changed: next !== a, replayed: false };
 }
 
 export function deadline(a: Attempt): number | undefined {
@@ -138,6 +159,7 @@ export function parseAttempt(x: unknown): { attempt?: Attempt; error?: string } 
   if (o.timeLimitMs !== undefined && !(num(o.timeLimitMs) && (o.timeLimitMs as number) > 0)) return { error: 'time limit is malformed' };
   if (o.domain !== undefined && !num(o.domain)) return { error: 'domain is malformed' };
   if (o.feedback !== 'each' && o.feedback !== 'end') return { error: 'feedback mode is malformed' };
+  if (o.seq !== undefined && !(Number.isSafeInteger(o.seq) && (o.seq as number) >= 0)) return { error: 'step number is malformed' };
   const ids = o.questionIds as string[];
   if (new Set(ids).size !== ids.length) return { error: 'a question appears twice' };
   if (!o.responses || typeof o.responses !== 'object' || Array.isArray(o.responses)) return { error: 'responses are malformed' };
@@ -152,6 +174,7 @@ export function parseAttempt(x: unknown): { attempt?: Attempt; error?: string } 
     seed: o.seed as number, questionIds: [...ids], responses, flagged: [...(o.flagged as string[])],
     checked: [...(o.checked as string[])], current: Math.max(0, Math.min(ids.length - 1, Math.trunc(o.current as number))),
     startedAt: o.startedAt as number, timeLimitMs: o.timeLimitMs as number | undefined, feedback: o.feedback,
+    ...(o.seq === undefined ? {} : { seq: o.seq as number }),
   };
   return { attempt };
 }

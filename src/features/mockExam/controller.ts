@@ -112,24 +112,24 @@ export class MockExamController implements vscode.Disposable {
     });
   }
 
-  answer(attemptId: string, questionId: string, response: Response | null): Promise<Step> {
-    return this.step(attemptId, (a) => {
+  answer(attemptId: string, questionId: string, response: Response | null, seq?: number): Promise<Step> {
+    return this.step(attemptId, seq, (a) => {
       const q = this.questionIndex!.get(questionId);
       return q ? session.setResponse(a, q, response ?? undefined) : a;
     });
   }
 
-  flag(attemptId: string, questionId: string, flagged: boolean): Promise<Step> {
-    return this.step(attemptId, (a) => session.setFlag(a, questionId, flagged));
+  flag(attemptId: string, questionId: string, flagged: boolean, seq?: number): Promise<Step> {
+    return this.step(attemptId, seq, (a) => session.setFlag(a, questionId, flagged));
   }
 
-  navigate(attemptId: string, index: number): Promise<Step> {
-    return this.step(attemptId, (a) => session.goTo(a, index));
+  navigate(attemptId: string, index: number, seq?: number): Promise<Step> {
+    return this.step(attemptId, seq, (a) => session.goTo(a, index));
   }
 
   /** Practice: shows the answer to an answered question and locks it. */
   check(attemptId: string, questionId: string): Promise<Step> {
-    return this.step(attemptId, (a) => session.check(a, questionId));
+    return this.step(attemptId, undefined, (a) => session.check(a, questionId));
   }
 
   submit(attemptId: string): Promise<HistoryEntry | undefined> {
@@ -159,16 +159,24 @@ export class MockExamController implements vscode.Disposable {
     this.timer = setTimeout(() => void this.finishIfExpired(), Math.min(MAX_TIMER_MS, left + 250));
   }
 
-  /** Applies a step to the attempt in progress; past the deadline, ends it instead. */
-  private step(attemptId: string, change: (a: Attempt) => Attempt): Promise<Step> {
+  /**
+   * Applies a step to the attempt in progress; past the deadline, ends it instead. A numbered step
+   * the attempt has applied already is a replay (a page re-sending what it had not heard back
+   * about, or restoring a saved state older than the attempt) and changes nothing.
+   */
+  private step(attemptId: string, seq: number | undefined, change: (a: Attempt) => Attempt): Promise<Step> {
     return this.serial(async () => {
       const a = this.store.inProgress();
       if (!a || a.id !== attemptId) return { kind: 'stale' };
       await this.views();
       if (session.isExpired(a, this.clock())) return { kind: 'finished', entry: await this.end(a, 'time') };
-      const next = change(a);
+      const { attempt: next, changed, replayed } = session.applyStep(a, seq, change);
+      if (replayed) {
+        this.services.log.info(`Mock exam: step ${seq} was applied already (the attempt is at step ${a.seq ?? 0}); ignored.`);
+        return { kind: 'replayed' };
+      }
       if (next !== a) await this.store.save(next);
-      return { kind: 'ok', attempt: next, changed: next !== a };
+      return { kind: 'ok', attempt: next, changed };
     });
   }
 
@@ -216,7 +224,9 @@ export class MockExamController implements vscode.Disposable {
 export type Step =
   | { kind: 'ok'; attempt: Attempt; changed: boolean }
   | { kind: 'finished'; entry: HistoryEntry }
-  | { kind: 'stale' };
+  | { kind: 'stale' }
+  /** A numbered step the attempt had applied already: nothing to do. */
+  | { kind: 'replayed' };
 
 function emptyReason(exam: Exam, req: StartRequest): string {
   if (req.mode === 'retry') return `No mistakes to retry for ${exam.code} yet: every question you answered wrong in a quiz or exam comes back here.`;

@@ -79,9 +79,9 @@ export class MockExamPanel implements vscode.Disposable {
   private async dispatch(m: MockExamFromWebview): Promise<void> {
     switch (m.type) {
       case 'ready': this.ready = true; return this.push();
-      case 'answer': return this.afterStep(await this.controller.answer(m.attemptId, m.questionId, m.response), m);
-      case 'flag': return this.afterStep(await this.controller.flag(m.attemptId, m.questionId, m.flagged), m);
-      case 'navigate': return this.afterStep(await this.controller.navigate(m.attemptId, m.index), m);
+      case 'answer': return this.afterStep(await this.controller.answer(m.attemptId, m.questionId, m.response, m.seq), m);
+      case 'flag': return this.afterStep(await this.controller.flag(m.attemptId, m.questionId, m.flagged, m.seq), m);
+      case 'navigate': return this.afterStep(await this.controller.navigate(m.attemptId, m.index, m.seq), m);
       case 'check': {
         const step = await this.controller.check(m.attemptId, m.questionId);
         if (step.kind === 'ok') {
@@ -107,6 +107,8 @@ export class MockExamPanel implements vscode.Disposable {
   private async afterStep(step: Step, m: MockExamFromWebview): Promise<void> {
     // Dealt with (stored, or moot): the page can forget it.
     if ('seq' in m && m.seq !== undefined) await this.post({ type: 'saved', seq: m.seq });
+    // Applied before: the page already shows it (it replays only steps it applied on screen).
+    if (step.kind === 'replayed') return;
     if (step.kind === 'finished') return this.show({ kind: 'results', attemptId: step.entry.attempt.id, fresh: true }, timeUpNotice(step.entry));
     // The webview is ahead of (or out of step with) the host: show it the stored truth.
     if (step.kind === 'stale' || (m.type === 'answer' && !step.changed)) return this.push();

@@ -47,7 +47,7 @@ export class ViewBuilder {
       questions: questions.map((q, i) => this.question(q, i + 1)),
       responses: { ...a.responses }, flagged: [...a.flagged],
       checked: a.checked.map((id) => this.bank.question(id)).filter((q): q is Question => !!q).map((q) => this.feedback(q, a)),
-      current: a.current, startedAt: a.startedAt, now,
+      current: a.current, startedAt: a.startedAt, now, seq: a.seq ?? 0,
       timer: end === undefined ? undefined : { deadline: end, limitMs: a.timeLimitMs! },
       droppedNotice,
     };

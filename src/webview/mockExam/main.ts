@@ -6,6 +6,7 @@
 import type { ExamView, MockExamFromWebview, MockExamToWebview, MockExamWebviewState, ResultView, StepMessage } from '../../protocol/mockExam';
 import { bridge, h } from '../shared/vscodeApi';
 import { ExamScreen } from './exam';
+import { nextSeq, reconcile } from './pending';
 import { renderHistory } from './history';
 import { button, renderResults, renderReview } from './results';
 
@@ -15,13 +16,14 @@ let exam: ExamScreen | undefined;
 let results: ResultView | undefined;
 
 const post = (m: MockExamFromWebview) => host.post(m);
-let seq = Math.max(0, ...(host.state()?.pending ?? []).map((p) => p.seq ?? 0));
+/** The number of the last step this page sent (steps count on from the attempt's own number). */
+let seq = nextSeq(0, undefined, host.state()?.pending) - 1;
 /** Unconfirmed steps are kept at most this many (a host that never answers must not grow the state forever). */
 const MAX_PENDING = 500;
 
 /** Sends a step and remembers it until the host confirms it is stored. */
 function sendStep(m: StepMessage): void {
-  const step = { ...m, seq: ++seq };
+  const step = { ...m, seq: (seq = nextSeq(seq)) };
   const state = host.state();
   const pending = [...(state?.attemptId === m.attemptId ? state.pending ?? [] : []), step].slice(-MAX_PENDING);
   host.save({ screen: 'exam', attemptId: m.attemptId, pending });
@@ -37,21 +39,13 @@ function confirmed(n: number): void {
   exam?.setPending(pending.length);
 }
 
-/** The host's view with the steps it has not confirmed applied on top; those are sent again. */
-function withPending(view: ExamView): ExamView {
-  const state = host.state();
-  const pending = state?.attemptId === view.attemptId ? state.pending ?? [] : [];
-  const responses = { ...view.responses };
-  const flagged = new Set(view.flagged);
-  let current = view.current;
-  for (const p of pending) {
-    if (p.type === 'answer') { if (p.response) responses[p.questionId] = p.response; else delete responses[p.questionId]; }
-    else if (p.type === 'flag') { if (p.flagged) flagged.add(p.questionId); else flagged.delete(p.questionId); }
-    else current = Math.min(p.index, view.questions.length - 1);
-  }
+/** The host's view with the steps it has not confirmed (and not applied) on top; those are sent again. */
+function withPending(hostView: ExamView): ExamView {
+  const { view, pending } = reconcile(hostView, host.state()?.pending ?? []);
+  seq = nextSeq(seq, hostView, pending) - 1;
   host.save({ screen: 'exam', attemptId: view.attemptId, pending });
   for (const p of pending) host.post(p);
-  return { ...view, responses, flagged: [...flagged], current };
+  return view;
 }
 
 window.addEventListener('message', (e: MessageEvent<MockExamToWebview>) => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { planExam } from '../../../src/core/exam/modes';
 import {
-  check, createAttempt, finish, goTo, isExpired, parseAttempt, parseFinishedAttempt, remainingMs, setFlag, setResponse,
+  applyStep, check, createAttempt, isReplayed, finish, goTo, isExpired, parseAttempt, parseFinishedAttempt, remainingMs, setFlag, setResponse,
   timeUsedMs, withKnownQuestions, type Attempt,
 } from '../../../src/core/exam/session';
 import { bank, exam } from './builders';
@@ -82,6 +82,50 @@ describe('exam session', () => {
       assert.deepEqual(setResponse(a, single, { type: 'single', choice: 'b' }).responses[single.id], { type: 'single', choice: 'a' });
       const exam = setResponse(full(), single, { type: 'single', choice: 'a' });
       assert.equal(check(exam, single.id), exam, 'exam mode never reveals');
+    });
+  });
+
+  describe('numbered steps', () => {
+    // A page re-sends steps it has not heard are saved; after a window reload its saved state can
+    // be older than the attempt. A replayed step must not undo the steps that came after it.
+    const partial = (a: Attempt) => setResponse(a, matching, { type: 'matching', pairs: { a: 'q' } });
+    const whole = (a: Attempt) => setResponse(a, matching, { type: 'matching', pairs: { a: 'q', b: 's', c: 'p' } });
+
+    it('applies each step once, in the order numbered', () => {
+      let a = full();
+      assert.equal(isReplayed(a, 1), false);
+      a = applyStep(a, 1, partial).attempt;
+      a = applyStep(a, 2, whole).attempt;
+      assert.equal(a.seq, 2);
+      const replay = applyStep(a, 1, partial);
+      assert.equal(replay.replayed, true);
+      assert.equal(replay.attempt, a, 'a replay leaves the attempt as it was');
+      assert.deepEqual(a.responses[matching.id], { type: 'matching', pairs: { a: 'q', b: 's', c: 'p' } });
+      assert.equal(applyStep(a, 2, partial).replayed, true, 'the same number twice is a replay');
+    });
+
+    it('records the number even when the step changes nothing, and says so', () => {
+      const a = applyStep(full(), 4, (x) => goTo(x, 0));
+      assert.equal(a.changed, false);
+      assert.equal(a.attempt.seq, 4);
+      const b = applyStep(a.attempt, 5, (x) => goTo(x, 3));
+      assert.equal(b.changed, true);
+      assert.equal(b.attempt.current, 3);
+    });
+
+    it('always applies unnumbered steps (older pages, host-side steps)', () => {
+      const a = applyStep(full(), 7, whole).attempt;
+      const b = applyStep(a, undefined, (x) => setFlag(x, single.id, true));
+      assert.equal(b.replayed, false);
+      assert.deepEqual(b.attempt.flagged, [single.id]);
+      assert.equal(b.attempt.seq, 7);
+    });
+
+    it('keeps the number through storage and rejects a malformed one', () => {
+      const a = applyStep(full(), 12, whole).attempt;
+      assert.equal(parseAttempt(JSON.parse(JSON.stringify(a))).attempt?.seq, 12);
+      assert.equal(parseAttempt(JSON.parse(JSON.stringify(full()))).attempt?.seq, undefined, 'attempts stored before numbering still read');
+      for (const seq of [-1, 1.5, 'x']) assert.match(parseAttempt({ ...JSON.parse(JSON.stringify(a)), seq }).error ?? '', /step number/);
     });
   });
 
