@@ -1,21 +1,21 @@
 /**
  * Build step: content/ -> dist/content.json (notes parsed into sections and cards, glossary,
- * questions, and the search index prepared ahead of time). Invalid items are left out here;
- * `cli lint` reports them.
+ * questions, and the search index prepared ahead of time; the index refers to the notes' sections
+ * and glossary entries by number instead of holding their text again). Invalid items are left out
+ * here; `cli lint` reports them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadContent } from '../src/core/content/load';
 import type { ContentBundle } from '../src/core/content/bundle';
 import { SearchIndex } from '../src/core/search/index';
-import { glossaryDocs, noteDocs } from '../src/core/search/docs';
+import { bundledDocs } from '../src/core/search/docs';
 
 export function buildBundle(contentDir: string): ContentBundle {
   const c = loadContent(contentDir);
-  const search = new SearchIndex();
-  for (const n of c.notes) search.setFile(n.file, noteDocs(n.parsed, 'bundled'));
   const glossary = c.glossary.map((g) => g.entry);
-  search.setFile('glossary', glossaryDocs(glossary));
+  // The index keeps no text: StudyCore makes the same documents again from the notes and glossary below.
+  const search = SearchIndex.of(bundledDocs(c.notes.map((n) => n.parsed), glossary));
   return {
     version: 1,
     exams: c.exams,

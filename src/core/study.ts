@@ -7,6 +7,7 @@ import type { ContentBundle } from './content/bundle';
 import type { GlossaryEntry } from './content/schema';
 import { GlossaryResolver, type TermMatch } from './glossary/resolver';
 import { SearchIndex, type SearchOptions, type SearchResult } from './search/index';
+import { bundledDocs } from './search/docs';
 
 export class StudyCore {
   private _resolver: GlossaryResolver<GlossaryEntry> | undefined;
@@ -20,7 +21,8 @@ export class StudyCore {
   }
 
   get searchIndex(): SearchIndex {
-    return (this._search ??= SearchIndex.fromJSON(this.content.search));
+    // The prepared index holds no text: its documents are made again from the notes and glossary.
+    return (this._search ??= SearchIndex.fromJSON(this.content.search, bundledDocs(this.content.notes, this.content.glossary)));
   }
 
   /** The glossary term under a cursor (0-based column). */

@@ -25,6 +25,7 @@ export interface ContentBundle {
   notes: BundledNote[];
   glossary: GlossaryEntry[];
   questions: Question[];
+  /** The prepared search index, without text: its documents are made again from `notes` and `glossary` (search/docs.ts `bundledDocs`). */
   search: SearchIndexJSON;
 }
 

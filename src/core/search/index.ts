@@ -73,10 +73,15 @@ const SOURCES: readonly SearchDoc['source'][] = ['bundled', 'notes', 'glossary']
 
 interface Expansion { id: number; term: string; weight: number }
 
-/** The serialisable form, written at build time for the bundled content. */
+/**
+ * The serialisable form, written at build time for the bundled content. It holds no documents:
+ * they are the bundle's note sections and glossary entries, which the caller gives back to
+ * {@link SearchIndex.fromJSON} in the order {@link SearchIndex.documents} had.
+ */
 export interface SearchIndexJSON {
-  version: 4;
-  docs: SearchDoc[];
+  version: 5;
+  /** How many documents were numbered; `docLen[n]` and the postings' `doc` refer to the n-th given back. */
+  docCount: number;
   docLen: number[];
   /** The vocabulary; `postings[i]` belongs to `terms[i]`. */
   terms: string[];
@@ -201,14 +206,20 @@ export class SearchIndex {
     });
   }
 
+  /** The live documents, numbered as {@link toJSON} numbers them. */
+  documents(): SearchDoc[] {
+    const out: SearchDoc[] = [];
+    this.docs.forEach((d, n) => { if (d && this.alive[n]) out.push(d); });
+    return out;
+  }
+
+  /** The index without its documents' text (see {@link SearchIndexJSON}); {@link documents} are the documents. */
   toJSON(): SearchIndexJSON {
     const renum = new Int32Array(this.docs.length).fill(-1);
-    const docs: SearchDoc[] = [];
     const docLen: number[] = [];
     this.docs.forEach((d, n) => {
       if (!d || !this.alive[n]) return;
-      renum[n] = docs.length;
-      docs.push(d);
+      renum[n] = docLen.length;
       docLen.push(this.docLen[n]);
     });
     const termList: string[] = [];
@@ -224,16 +235,20 @@ export class SearchIndex {
       }
       postings.push(out);
     }
-    return { version: 4, docs, docLen, terms: termList, postings, buckets: this.vocab.toJSON().buckets };
+    return { version: 5, docCount: docLen.length, docLen, terms: termList, postings, buckets: this.vocab.toJSON().buckets };
   }
 
-  static fromJSON(json: SearchIndexJSON | { version: number; docs: SearchDoc[] }): SearchIndex {
-    const index = new SearchIndex();
+  /**
+   * The index written by {@link toJSON}, given back its documents (`docs[n]` is document n). An
+   * older form, or documents that do not fit it, are indexed again instead.
+   */
+  static fromJSON(json: SearchIndexJSON | { version: number }, docs: readonly SearchDoc[]): SearchIndex {
     // Another version may have numbered or split words differently: index its documents again.
-    if (json.version !== 4) return index.reindex(json.docs);
+    if (json.version !== 5 || (json as SearchIndexJSON).docCount !== docs.length) return SearchIndex.of(docs);
     const j = json as SearchIndexJSON;
-    index.ensureDocCapacity(j.docs.length);
-    j.docs.forEach((doc, n) => {
+    const index = new SearchIndex();
+    index.ensureDocCapacity(docs.length);
+    docs.forEach((doc, n) => {
       index.docs.push(doc);
       index.docLen[n] = j.docLen[n];
       index.alive[n] = 1;
@@ -242,7 +257,7 @@ export class SearchIndex {
       const list = index.byFile.get(doc.file);
       if (list) list.push(n); else index.byFile.set(doc.file, [n]);
     });
-    index.live = j.docs.length;
+    index.live = docs.length;
     j.terms.forEach((term, i) => {
       const id = index.vocab.intern(term, false);
       index.lists[id] = j.postings[i];
@@ -252,15 +267,11 @@ export class SearchIndex {
     return index;
   }
 
-  /** An index of an older serialised form: its documents indexed again, file by file. */
-  private reindex(docs: readonly SearchDoc[]): SearchIndex {
-    const byFile = new Map<string, SearchDoc[]>();
-    for (const d of docs) {
-      const list = byFile.get(d.file);
-      if (list) list.push(d); else byFile.set(d.file, [d]);
-    }
-    for (const [file, list] of byFile) this.setFile(file, list);
-    return this;
+  /** An index of these documents, numbered in their order, each in its file (`doc.file`). */
+  static of(docs: readonly SearchDoc[]): SearchIndex {
+    const index = new SearchIndex();
+    for (const d of docs) index.addToFile(d.file, [d]);
+    return index;
   }
 
   private addDoc(doc: SearchDoc): number {

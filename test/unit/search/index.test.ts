@@ -41,7 +41,7 @@ describe('search index mechanics', () => {
     const idx = new SearchIndex();
     idx.setFile('a.md', [doc('a', 'Provisioned Throughput', 'Reserved model units for steady traffic.')]);
     idx.setFile('b.md', [doc('b', 'On-demand pricing', 'Pay per input and output token.')]);
-    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())), idx.documents());
     assert.deepEqual(again.search('provisoned throughput'), idx.search('provisoned throughput'));
   });
 

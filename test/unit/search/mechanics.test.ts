@@ -9,6 +9,10 @@ function doc(id: string, title: string, body: string, file = `${id}.md`, source:
 const seedDocs = [
   { id: 'seed#1', title: 'Temperature', path: ['Notes', 'Temperature'], file: 'seed.md', line: 1, body: 'Sampling randomness; guardrails too.', source: 'bundled' as const },
 ];
+/** The index as written to content.json and read back, given back its documents as StudyCore does. */
+function roundTrip(idx: SearchIndex): SearchIndex {
+  return SearchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())), idx.documents());
+}
 function seeded(): SearchIndex {
   const idx = new SearchIndex();
   idx.setFile('seed.md', seedDocs);
@@ -29,7 +33,7 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
   it('replaces a loaded file after stop words have been seen (words without postings)', () => {
     const idx = new SearchIndex();
     idx.setFile('a.md', [doc('a', 'What is RAG', 'It is the retrieval of the chunks.')]);
-    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+    const again = roundTrip(idx);
     again.setFile('b.md', [doc('b', 'Which of these', 'Those are the ones.')]);
     again.setFile('a.md', [doc('a', 'What is RAG now', 'It is still the retrieval of chunks.')]);
     assert.equal(again.search('retrieval')[0].title, 'What is RAG now');
@@ -59,9 +63,10 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
     idx.setFile('b.md', [doc('b', 'Quokkas', 'Marsupials only.')]);
     idx.removeFile('b.md');
     const json = idx.toJSON();
-    assert.equal(json.docs.length, 1);
+    assert.equal(json.docCount, 1);
+    assert.deepEqual(idx.documents().map((d) => d.id), ['a']);
     assert.ok(!json.terms.includes('quokka'));
-    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(json)));
+    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(json)), idx.documents());
     again.setFile('c.md', [doc('c', 'More vector stores', 'The Aurora pgvector holds these embeddings too.')]);
     again.removeFile('a.md');
     assert.deepEqual(again.search('embeddings').map((r) => r.id), ['c']);
@@ -70,9 +75,20 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
 
   it('reads the older serialised form by indexing its documents again', () => {
     const docs = [doc('a', 'Chunking', 'Split documents before embedding.', 'a.md'), doc('g', 'Chunking', 'Glossary entry.', 'glossary', 'glossary')];
-    const idx = SearchIndex.fromJSON({ version: 2, docs });
+    const idx = SearchIndex.fromJSON({ version: 4 }, docs);
     assert.equal(idx.size, 2);
     assert.deepEqual(idx.search('chunking', { source: ['glossary'] }).map((r) => r.id), ['g']);
+  });
+
+  it('indexes the given documents again when they are not as many as the serialised index numbered', () => {
+    const idx = new SearchIndex();
+    idx.setFile('a.md', [doc('a', 'Chunking', 'Split documents before embedding.')]);
+    const json = JSON.parse(JSON.stringify(idx.toJSON()));
+    const docs = [...idx.documents(), doc('b', 'Quokkas', 'Marsupials only.')];
+    const again = SearchIndex.fromJSON(json, docs);
+    assert.equal(again.size, 2);
+    assert.equal(again.search('marsupials')[0]?.id, 'b');
+    assert.equal(again.search('chunking')[0]?.id, 'a');
   });
 
   it('filters by source and breaks ties by the order documents came in', () => {
@@ -88,7 +104,7 @@ describe('search index internals: removal, renumbering, serialised forms', () =>
   it('after random replacements and removals, equals an index built from the files left (property)', () => {
     const words = ['temperature', 'TopP', 'guardrails', 'the', 'SageMaker', 'f1', 'policies', 'embedding', 'chunk', 'RAG'];
     fc.assert(fc.property(fc.array(fc.tuple(fc.nat(5), fc.array(fc.nat(words.length - 1), { maxLength: 12 }), fc.boolean()), { maxLength: 30 }), (ops) => {
-      const idx = SearchIndex.fromJSON(JSON.parse(JSON.stringify(seeded().toJSON())));
+      const idx = roundTrip(seeded());
       const files = new Map<string, SearchDoc[]>([['seed.md', seedDocs]]);
       for (const [f, ws, remove] of ops) {
         const file = `f${f}.md`;
