@@ -27,6 +27,7 @@ export interface ExtensionApi {
   userNotes: UserNotesService;
   quiz: quiz.QuickQuiz;
   examTree: examTree.ExamTreeProvider;
+  noteViewer: noteView.NoteViewer;
   flashcards: flashcards.FlashcardsApi;
   mockExam: mockExam.MockExams;
   /** performance.now() marks: bundle evaluation start and end (esbuild banner, footer), activate() start and end. */
@@ -62,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const loadStart = typeof __awsMlStudyLoadStart === 'number' ? __awsMlStudyLoadStart : undefined;
   const loadEnd = typeof __awsMlStudyLoadEnd === 'number' ? __awsMlStudyLoadEnd : undefined;
   const timing = { loadStart, loadEnd, activateStart, activateEnd: performance.now() };
-  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, flashcards: cards, mockExam: mockExams, timing };
+  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, noteViewer: viewer, flashcards: cards, mockExam: mockExams, timing };
 }
 
 export function deactivate(): void {

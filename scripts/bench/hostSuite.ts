@@ -1,16 +1,67 @@
 /**
  * Runs INSIDE the VS Code extension host (as `extensionTestsPath`, one fresh window per run):
- * reads the extension's own activation marks, checks that nothing was loaded during activation,
- * then times the first hover (through VS Code's executeHoverProvider, and our own part called
- * directly) and the first search, in the order the file `order` next to this bundle says (the
- * first of them also pays for loading the content), then a warm hover. Writes one JSON line to
- * AWS_ML_STUDY_BENCH_OUT. Driven by scripts/bench/host.ts.
+ * reads the extension's own activation marks and the host's marks around loading our code,
+ * checks that nothing was loaded during activation, then times the first hover (through VS
+ * Code's executeHoverProvider, and our own part called directly) and the first search, in the
+ * order the file `order` next to this bundle says (the first of them also pays for loading the
+ * content), a warm hover, and then the first note opened and the first flashcard shown (each
+ * from the command to the message posted to its webview, the webview's own start included).
+ * Writes one JSON line to AWS_ML_STUDY_BENCH_OUT. Driven by scripts/bench/host.ts.
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 
 const EXTENSION_ID = 'aws-ml-study.aws-ml-study';
+const NOTE_ID = 'bedrock-inference-parameters';
+const POST_TIMEOUT_MS = 30_000;
+
+type Marks = { getMarks(): { name: string; startTime: number }[] };
+
+/**
+ * The extension host's own marks around `require` of our main file (read, compile and run its
+ * top-level code): `code/extHost/willLoadExtensionCode/<id>` and `didLoadExtensionCode`, kept by
+ * VS Code's perf module on globalThis. In the Node extension host they are Date.now() values
+ * (1 ms resolution); undefined if this VS Code does not record them.
+ */
+function hostLoadMarks(): { willLoad?: number; didLoad?: number } {
+  const marks = (globalThis as { MonacoPerformanceMarks?: Marks }).MonacoPerformanceMarks?.getMarks() ?? [];
+  const at = (what: string) => marks.find((m) => m.name === `code/extHost/${what}/${EXTENSION_ID}`)?.startTime;
+  return { willLoad: at('willLoadExtensionCode'), didLoad: at('didLoadExtensionCode') };
+}
+
+/** Resolves with performance.now() at the moment `check` first holds, polled every millisecond. */
+function whenTrue(check: () => boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const poll = () => {
+      if (check()) resolve(performance.now());
+      else if (performance.now() - t0 > POST_TIMEOUT_MS) reject(new Error('timed out waiting for the webview message'));
+      else setTimeout(poll, 1);
+    };
+    poll();
+  });
+}
+
+/** The first note opened: from the command to the rendered note posted to its webview. */
+async function firstNote(api: ExtensionApi): Promise<{ ms: number; ok: boolean }> {
+  const t0 = performance.now();
+  await vscode.commands.executeCommand('awsMlStudy.openNote', NOTE_ID);
+  const shown = () => { const m = api.noteViewer.lastPosted; return m?.type === 'show' && m.noteId === NOTE_ID ? m : undefined; };
+  const t1 = await whenTrue(() => !!shown());
+  return { ms: t1 - t0, ok: /<h2 id="/.test(shown()?.html ?? '') };
+}
+
+/** The first flashcard: from the command to the card (rendered faces, interval previews) posted to its webview. */
+async function firstCard(api: ExtensionApi): Promise<{ ms: number; ok: boolean }> {
+  const posted = api.flashcards.panel.posted;
+  const before = posted.length;
+  const t0 = performance.now();
+  await vscode.commands.executeCommand('awsMlStudy.reviewHere', { kind: 'domain', exam: { id: 'aif-c01' }, domain: { number: 3 } });
+  const t1 = await whenTrue(() => posted.length > before && posted.at(-1)!.type !== 'error');
+  const m = posted.at(-1)!;
+  return { ms: t1 - t0, ok: m.type === 'card' || m.type === 'empty' };
+}
 
 async function firstHover(): Promise<{ ms: number; found: boolean }> {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -46,6 +97,8 @@ export async function run(): Promise<void> {
   if (!ext) throw new Error(`${EXTENSION_ID} not found`);
   const api = await ext.activate();
   const { loadStart, loadEnd, activateStart, activateEnd } = api.timing;
+  const { willLoad, didLoad } = hostLoadMarks();
+  const epoch = (t: number | undefined) => (t === undefined ? undefined : performance.timeOrigin + t);
   // Content and indexes load on first use: right after activation nothing may be loaded yet.
   const loadedAtActivation = api.services.content.ready !== undefined;
   const orderFile = `${__dirname}/order`;
@@ -53,6 +106,12 @@ export async function run(): Promise<void> {
   const row: Record<string, unknown> = {
     activateMs: activateEnd - activateStart,
     bundleEvalMs: loadStart === undefined || loadEnd === undefined ? null : loadEnd - loadStart,
+    // The host's require of dist/extension.js: reading, compiling and running its top level.
+    codeLoadMs: willLoad === undefined || didLoad === undefined ? null : didLoad - willLoad,
+    // From the host starting to load our code to the end of activate(), the host's own steps between included.
+    loadToActivatedMs: willLoad === undefined ? null : epoch(activateEnd)! - willLoad,
+    // Reading and compiling, up to the bundle's first statement.
+    compileMs: willLoad === undefined || loadStart === undefined ? null : epoch(loadStart)! - willLoad,
     loadedAtActivation,
     order,
   };
@@ -63,6 +122,10 @@ export async function run(): Promise<void> {
   row.direct ??= await directHover(api);
   // A second hover through VS Code: what the round trip costs once everything is loaded.
   row.hoverWarm = await firstHover();
+  row.note = await firstNote(api);
+  row.card = await firstCard(api);
+  // Leave no panel open: the next window would restore it (its serializer) while starting up.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   row.host = { app: vscode.env.appName, version: vscode.version };
   fs.appendFileSync(out, JSON.stringify(row) + '\n');
 }

@@ -18,6 +18,8 @@ export class NoteViewer implements vscode.Disposable {
   private current: { noteId: string; slug?: string } | undefined;
   private ready = false;
   private md: MarkdownIt | undefined;
+  /** The last message posted to the webview (for tests in the extension host). */
+  lastPosted: NoteToWebview | undefined;
 
   constructor(private readonly services: Services) {}
 
@@ -72,6 +74,7 @@ export class NoteViewer implements vscode.Disposable {
     const html = this.md.render(stripFrontMatter(new TextDecoder().decode(bytes)));
     const exam = note.tasks.map((t) => t.toUpperCase().replace(':', ' ')).join(' · ');
     const message: NoteToWebview = { type: 'show', noteId: note.id, title: note.title, breadcrumb: exam, html, scrollTo: this.current.slug };
+    this.lastPosted = message;
     await this.panel.webview.postMessage(message);
   }
 
