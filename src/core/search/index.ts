@@ -4,8 +4,8 @@
  * Ranking is BM25 over an inverted index whose term frequencies weight titles above breadcrumbs
  * above bodies. fuse.js matches misspelt query words against the index's vocabulary (the words
  * sharing the query word's first letter, not whole note bodies, so a fuzzy pass costs little at
- * any corpus size); those vocabulary indexes are prepared at build time for the bundled content.
- * Files are added, replaced and removed one at a time.
+ * any corpus size). The postings of the bundled content are prepared at build time. Files are
+ * added, replaced and removed one at a time.
  *
  * Memory and speed at 10,000 notes come from keeping the per-document state flat: words are
  * numbered once, a posting is one small integer (document number and weighted term frequency),
@@ -16,7 +16,7 @@ import { isFrameWord, queryWords } from './terms';
 import { editDistance } from '../text/editDistance';
 import { scanAtoms } from '../text/words';
 import { snippet } from './snippet';
-import { Vocabulary, grow, type PreparedFuseIndex } from './vocabulary';
+import { Vocabulary, grow } from './vocabulary';
 import { TopK } from './topK';
 
 export interface SearchDoc {
@@ -76,7 +76,8 @@ interface Expansion { id: number; term: string; weight: number }
 /**
  * The serialisable form, written at build time for the bundled content. It holds no documents:
  * they are the bundle's note sections and glossary entries, which the caller gives back to
- * {@link SearchIndex.fromJSON} in the order {@link SearchIndex.documents} had.
+ * {@link SearchIndex.fromJSON} in the order {@link SearchIndex.documents} had. Nor does it hold the
+ * fuzzy buckets: they are the terms, grouped by first letter in the order of `terms`.
  */
 export interface SearchIndexJSON {
   version: 5;
@@ -87,8 +88,6 @@ export interface SearchIndexJSON {
   terms: string[];
   /** Per term: `doc * 256 + weighted term frequency`, doc numbers ascending. */
   postings: number[][];
-  /** First letter -> vocabulary words and their prepared fuse.js index. */
-  buckets: [string, string[], PreparedFuseIndex][];
 }
 
 export class SearchIndex {
@@ -235,7 +234,7 @@ export class SearchIndex {
       }
       postings.push(out);
     }
-    return { version: 5, docCount: docLen.length, docLen, terms: termList, postings, buckets: this.vocab.toJSON().buckets };
+    return { version: 5, docCount: docLen.length, docLen, terms: termList, postings };
   }
 
   /**
@@ -259,11 +258,10 @@ export class SearchIndex {
     });
     index.live = docs.length;
     j.terms.forEach((term, i) => {
-      const id = index.vocab.intern(term, false);
+      const id = index.vocab.intern(term);
       index.lists[id] = j.postings[i];
       index.vocab.df[id] = j.postings[i].length;
     });
-    index.vocab.loadBuckets(j.buckets);
     return index;
   }
 

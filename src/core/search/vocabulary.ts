@@ -2,19 +2,18 @@
  * The index's words: each word has a number, a live document frequency, and two ways to be found
  * from what a learner types: completion of a prefix (a sorted list, with words new since the last
  * sort kept aside until a search needs them) and fuzzy matching with fuse.js over the words that
- * share the typed word's first letter. A bucket's fuse.js index is prepared at build time for the
- * bundled content and grows word by word afterwards (`Fuse#add`), so a new word never forces a
- * rebuild. Words whose documents are all gone keep their number but count as absent.
+ * share the typed word's first letter. A bucket's fuse.js index is built the first time a word of
+ * that letter is looked up fuzzily (1 to 5 ms cold for the bundled content's largest letters, paid
+ * only by fuzzy lookups, where a prepared index in content.json was read on every start) and grows
+ * word by word afterwards (`Fuse#add`), so a new word never forces a rebuild. Words whose documents
+ * are all gone keep their number but count as absent.
  */
 import Fuse from 'fuse.js';
 import { TermTable, atomForm } from '../text/termTable';
 import { isStopword, keepTerm } from './terms';
 
-/** A fuse.js index in its serialised form (`Fuse.createIndex(...).toJSON()`). */
-export type PreparedFuseIndex = ReturnType<ReturnType<typeof Fuse.createIndex>['toJSON']>;
-
 /** Words starting with one letter and, once needed, a fuse.js index over them. */
-interface Bucket { words: string[]; fuse?: Fuse<string>; prepared?: PreparedFuseIndex }
+interface Bucket { words: string[]; fuse?: Fuse<string> }
 
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 } as const;
 /** New words wait unsorted until there are this many, or a completion is asked for. */
@@ -59,8 +58,8 @@ export class Vocabulary {
     return this.stop[id] ? -1 : id;
   }
 
-  /** The word's number, adding it if new (to the fuzzy buckets too, unless they come prepared). */
-  intern(word: string, fuzzy = true): number {
+  /** The word's number, adding it if new (to the fuzzy buckets too). */
+  intern(word: string): number {
     const known = this.table.find(word);
     if (known >= 0) return known;
     // A flat copy: a slice of a long text would keep the whole text alive as a table key.
@@ -70,7 +69,7 @@ export class Vocabulary {
     if (isStopword(own)) { this.stop[id] = 1; return id; }
     this.pending.push(own);
     if (this.pending.length >= PENDING_MAX) this.mergePending();
-    if (fuzzy && own.length >= this.fuzzyMinLength) this.addFuzzy(own);
+    if (own.length >= this.fuzzyMinLength) this.addFuzzy(own);
     return id;
   }
 
@@ -99,21 +98,6 @@ export class Vocabulary {
     return out;
   }
 
-  /** Live words, and each first letter's words with their prepared fuse.js index. */
-  toJSON(): { words: string[]; buckets: [string, string[], PreparedFuseIndex][] } {
-    const buckets: [string, string[], PreparedFuseIndex][] = [];
-    for (const [letter, b] of this.buckets) {
-      const words = b.words.filter((w) => this.live(w) !== undefined);
-      if (words.length) buckets.push([letter, words, Fuse.createIndex([], words).toJSON()]);
-    }
-    return { words: this.words.filter((_, id) => this.df[id] > 0), buckets };
-  }
-
-  /** Takes the buckets written by {@link toJSON}; their words must already be interned. */
-  loadBuckets(buckets: readonly [string, string[], PreparedFuseIndex][]): void {
-    for (const [letter, words, prepared] of buckets) this.buckets.set(letter, { words: [...words], prepared });
-  }
-
   private mergePending(): void {
     const fresh = this.pending.sort();
     this.pending = [];
@@ -131,7 +115,6 @@ export class Vocabulary {
     const letter = word[0];
     const b = this.buckets.get(letter);
     if (!b) { this.buckets.set(letter, { words: [word] }); return; }
-    if (b.prepared && !b.fuse) this.bucketFuse(letter);
     if (b.fuse) b.fuse.add(word);
     else b.words.push(word);
   }
@@ -140,13 +123,8 @@ export class Vocabulary {
   private bucketFuse(letter: string): Fuse<string> | undefined {
     const b = this.buckets.get(letter);
     if (!b) return undefined;
-    if (!b.fuse) {
-      // Fuse keeps (and extends) the array it is given; the bucket shares it from here on.
-      b.fuse = b.prepared
-        ? new Fuse(b.words, FUSE_OPTIONS, Fuse.parseIndex<string>(b.prepared))
-        : new Fuse(b.words, FUSE_OPTIONS);
-      b.prepared = undefined;
-    }
+    // Fuse keeps (and extends) the array it is given; the bucket shares it from here on.
+    b.fuse ??= new Fuse(b.words, FUSE_OPTIONS);
     return b.fuse;
   }
 }

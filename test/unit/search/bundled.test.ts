@@ -65,11 +65,15 @@ describe('the prepared index of the bundled content (content.json)', function ()
   it('keeps answering as the fresh index while learner files are added, replaced and removed', () => {
     const restored = restore();
     const fresh = freshIndex();
-    const mine = parseNote('/home/me/notes/bedrock.md', '# Quokka temperature\n\nMy notes on top p, guardrails and zanzibarish embeddings.\n\n## Wombat\n\nProvisioned throughput for wombats.\n');
+    // A fuzzy lookup first, so the "g" words' fuse.js index exists and must grow with the learner's words.
+    assert.deepEqual(restored.search('guardrials'), fresh.search('guardrials'));
+    const mine = parseNote('/home/me/notes/bedrock.md', '# Quokka temperature\n\nMy notes on top p, guardrails and zanzibarish embeddings.\n\n## Wombat\n\nProvisioned throughput for wombats, gnarlybits.\n');
     const again = parseNote('/home/me/notes/bedrock.md', '# Quokka again\n\nOnly sagemaker clarify and okapiology now.\n');
-    const queries = ['quokka', 'okapiology', 'zanzibarish', 'wombat throughput', 'what does top p do', 'guardrials', 'sagemaker clarify bias', 'provisoned throughput'];
+    const queries = ['quokka', 'okapiology', 'zanzibarish', 'zanzibarsh', 'gnarlybts', 'wombat throughput', 'what does top p do', 'guardrials', 'sagemaker clarify bias', 'provisoned throughput'];
     for (const idx of [restored, fresh]) idx.setFile(mine.file, noteDocs(mine, 'notes'));
     assert.equal(restored.search('zanzibarish')[0]?.file, mine.file);
+    assert.equal(restored.search('zanzibarsh')[0]?.file, mine.file);
+    assert.equal(restored.search('gnarlybts')[0]?.file, mine.file);
     sameAnswers(restored, fresh, queries);
     for (const idx of [restored, fresh]) idx.setFile(again.file, noteDocs(again, 'notes'));
     assert.equal(restored.search('zanzibarish').length, 0);
