@@ -4,13 +4,4 @@
  * e2e) and ends with `N passed, N failed`. The harness is TypeScript, loaded through tsx; see
  * scripts/vscode/testMain.ts for the environment switches (SKIP_VSCODE=1, ONLY=..., SKIP=...).
  */
-require('tsx/cjs');
-const { main } = require('./vscode/testMain.ts');
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err && err.stack ? err.stack : err);
-    process.exit(1);
-  },
-);
+require('./tsMain')(require.resolve('./vscode/testMain.ts'));

@@ -76,7 +76,17 @@ function printBanner(server: CodeServer, url: string, folder: string): void {
 `);
 }
 
+const USAGE = `Usage: npm start [-- [--watch] [FOLDER]]
+  Builds the extension and opens it in VS Code: desktop \`code\` when it is on PATH, otherwise
+  code-server on 127.0.0.1 (PORT, or a free port), printing the URL.
+  FOLDER      the workspace to open (default: a demo copy of test/fixtures/workspace)
+  --watch     rebuild on change (then reload the window)
+  START_ROUTE=code-server forces the code-server route.`;
+
 export async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) { console.log(USAGE); return 0; }
+  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--watch');
+  if (unknown.length) { console.error(`[start] unknown option ${unknown[0]}\n${USAGE}`); return 2; }
   const watch = argv.includes('--watch');
   const folderArg = argv.find((a) => !a.startsWith('--'));
   const folder = folderArg ? path.resolve(folderArg) : demoWorkspace();
