@@ -6,8 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 import type { ExamNode } from '../../src/features/tree/examTree';
+import { EXTENSION_ID } from './helpers';
 
-const EXTENSION_ID = 'aws-ml-study.aws-ml-study';
 
 async function api(): Promise<ExtensionApi> {
   const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);

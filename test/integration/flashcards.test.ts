@@ -12,22 +12,12 @@ import { ReviewStore } from '../../src/vscode/adapters/reviewStore';
 import type { ExtensionApi } from '../../src/extension';
 import type { FlashcardsApi } from '../../src/features/flashcards';
 import type { FlashcardsToWebview } from '../../src/protocol/flashcards';
+import { EXTENSION_ID, until } from './helpers';
 
-const EXTENSION_ID = 'aws-ml-study.aws-ml-study';
 type CardMsg = Extract<FlashcardsToWebview, { type: 'card' }>;
 
 let fc: FlashcardsApi;
 let api: ExtensionApi;
-
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** The newest message the panel posted, once it is of the wanted type and passes the check. */
 function latest<T extends FlashcardsToWebview['type']>(type: T, check: (m: Extract<FlashcardsToWebview, { type: T }>) => boolean = () => true) {

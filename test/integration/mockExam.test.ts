@@ -14,24 +14,14 @@ import type { ExtensionApi } from '../../src/extension';
 import type { MockExams } from '../../src/features/mockExam';
 import type { MockExamToWebview } from '../../src/protocol/mockExam';
 import { CURRENT_KEY, HISTORY_KEY } from '../../src/vscode/adapters/examStore';
+import { EXTENSION_ID, until } from './helpers';
 
-const EXTENSION_ID = 'aws-ml-study.aws-ml-study';
 const VIEW_TYPE = 'awsMlStudy.mockExam';
 
 let api: ExtensionApi;
 let m: MockExams;
 let bank: Map<string, Question>;
 const posted: MockExamToWebview[] = [];
-
-async function until<T>(what: string, probe: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 type Msg<T extends MockExamToWebview['type']> = Extract<MockExamToWebview, { type: T }>;
 

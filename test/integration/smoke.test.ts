@@ -6,8 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID } from './helpers';
 
-const EXTENSION_ID = 'aws-ml-study.aws-ml-study';
 /** Compiled to out/test/integration/: the repository root is three levels up. */
 const REPO = path.resolve(__dirname, '..', '..', '..');
 
