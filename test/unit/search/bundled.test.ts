@@ -1,16 +1,18 @@
 /**
- * The prepared index in content.json holds no note or glossary text: StudyCore gives it back its
- * documents, made again from the bundle's notes and glossary. Restored that way it must answer
- * exactly as an index built fresh from the parsed notes, before and after the learner's own files
- * come and go.
+ * The prepared index in content.json holds no note or glossary text and no fuse.js indexes:
+ * StudyCore gives it back its documents, made again from the bundle's notes and glossary, and the
+ * fuzzy buckets are made from its terms. Restored that way it must answer exactly as an index built
+ * fresh from the parsed notes, before and after the learner's own files come and go.
  */
 import { strict as assert } from 'assert';
+import Fuse from 'fuse.js';
 import { buildBundle } from '../../../scripts/buildContent';
 import { HELD_OUT, QUERIES } from '../../../scripts/bench/queries';
 import type { ContentBundle } from '../../../src/core/content/bundle';
 import { StudyCore } from '../../../src/core/study';
 import { SearchIndex, type SearchOptions } from '../../../src/core/search/index';
 import { glossaryDocs, noteDocs } from '../../../src/core/search/docs';
+import { wordIndex } from '../../../src/core/search/vocabulary';
 import { parseNote } from '../../../src/core/notes/parse';
 import { CONTENT_DIR, content } from '../../helpers/content';
 
@@ -82,5 +84,15 @@ describe('the prepared index of the bundled content (content.json)', function ()
     for (const idx of [restored, fresh]) idx.removeFile(again.file);
     assert.equal(restored.search('okapiology').length, 0);
     sameAnswers(restored, fresh, [...queries, ...QUERY_TEXTS.slice(0, 10)]);
+  });
+
+  it('makes each letter\'s fuse.js index as Fuse.createIndex would, for every word of the vocabulary', () => {
+    const byLetter = new Map<string, string[]>();
+    for (const t of bundle.search.terms.filter((w) => w.length >= 4)) {
+      const list = byLetter.get(t[0]);
+      if (list) list.push(t); else byLetter.set(t[0], [t]);
+    }
+    assert.ok(byLetter.size > 20 && (byLetter.get('s')?.length ?? 0) > 300);
+    for (const [letter, words] of byLetter) assert.deepEqual(wordIndex(words).toJSON(), Fuse.createIndex([], words).toJSON(), letter);
   });
 });
