@@ -58,21 +58,26 @@ export type FlashcardsFromWebview =
   | { type: 'openLink'; href: string };
 
 const ACTIONS = ['continue', 'studyNew', 'cram', 'review', 'allDecks', 'quiz', 'stats', 'openNotes', 'close'] as const;
-const cardId = z.string().min(1).max(300);
 
-const fromWebview = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }).strict(),
-  z.object({ type: z.literal('reveal'), cardId }).strict(),
-  z.object({ type: z.literal('grade'), cardId, rating: z.number().int().min(1).max(4) }).strict(),
-  z.object({ type: z.literal('undo') }).strict(),
-  z.object({ type: z.literal('action'), action: z.enum(ACTIONS) }).strict(),
-  z.object({ type: z.literal('openSource'), cardId }).strict(),
-  z.object({ type: z.literal('openLink'), href: z.string().min(1).max(2000) }).strict(),
-]);
+/** Built on first use: zod loads with the first message, not when the extension activates. */
+let fromWebview: ReturnType<typeof messageSchema> | undefined;
+
+function messageSchema() {
+  const cardId = z.string().min(1).max(300);
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ready') }).strict(),
+    z.object({ type: z.literal('reveal'), cardId }).strict(),
+    z.object({ type: z.literal('grade'), cardId, rating: z.number().int().min(1).max(4) }).strict(),
+    z.object({ type: z.literal('undo') }).strict(),
+    z.object({ type: z.literal('action'), action: z.enum(ACTIONS) }).strict(),
+    z.object({ type: z.literal('openSource'), cardId }).strict(),
+    z.object({ type: z.literal('openLink'), href: z.string().min(1).max(2000) }).strict(),
+  ]);
+}
 
 /** Host-side check of anything the webview posts: the webview is not trusted. */
 export function parseFlashcardsMessage(m: unknown): FlashcardsFromWebview | undefined {
-  const r = fromWebview.safeParse(m);
+  const r = (fromWebview ??= messageSchema()).safeParse(m);
   return r.success ? (r.data as FlashcardsFromWebview) : undefined;
 }
 

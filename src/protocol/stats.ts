@@ -44,14 +44,19 @@ export type StatsFromWebview =
   | { type: 'command'; command: StatsCommand }
   | { type: 'reviewDomain'; exam: string; domain: number };
 
-const fromWebview = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }).strict(),
-  z.object({ type: z.literal('command'), command: z.enum(['review', 'cram', 'export', 'import', 'anki', 'settings']) }).strict(),
-  z.object({ type: z.literal('reviewDomain'), exam: z.string().regex(/^[a-z0-9-]{1,40}$/), domain: z.number().int().min(1).max(9) }).strict(),
-]);
+/** Built on first use: zod loads with the first message, not when the extension activates. */
+let fromWebview: ReturnType<typeof messageSchema> | undefined;
+
+function messageSchema() {
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ready') }).strict(),
+    z.object({ type: z.literal('command'), command: z.enum(['review', 'cram', 'export', 'import', 'anki', 'settings']) }).strict(),
+    z.object({ type: z.literal('reviewDomain'), exam: z.string().regex(/^[a-z0-9-]{1,40}$/), domain: z.number().int().min(1).max(9) }).strict(),
+  ]);
+}
 
 /** Host-side check of anything the webview posts. */
 export function parseStatsMessage(m: unknown): StatsFromWebview | undefined {
-  const r = fromWebview.safeParse(m);
+  const r = (fromWebview ??= messageSchema()).safeParse(m);
   return r.success ? (r.data as StatsFromWebview) : undefined;
 }

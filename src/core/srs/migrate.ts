@@ -5,10 +5,7 @@
  * and say so.
  */
 import { z } from 'zod';
-import {
-  SCHEMA_VERSION, reviewEntrySchema, storedCardSchema, v1CardSchema, v1EntrySchema,
-  type ReviewData, type ReviewEntry, type StoredCard,
-} from './schema';
+import { SCHEMA_VERSION, storedSchemas, type ReviewData, type ReviewEntry, type StoredCard } from './schema';
 
 export interface Rejected { where: string; problem: string; value: unknown }
 
@@ -22,20 +19,25 @@ export interface ReadResult {
   unreadable?: string;
 }
 
-const envelope = z.object({
-  schema: z.number().int().optional(),
-  version: z.number().int().optional(),
-  cards: z.record(z.string(), z.unknown()).default({}),
-  log: z.array(z.unknown()).default([]),
-  updatedAt: z.number().optional(),
-  stamp: z.string().max(100).optional(),
-});
+/** Built on first use, like the schemas in ./schema (zod loads with the first read, not at activation). */
+let envelope: ReturnType<typeof envelopeSchema> | undefined;
+
+function envelopeSchema() {
+  return z.object({
+    schema: z.number().int().optional(),
+    version: z.number().int().optional(),
+    cards: z.record(z.string(), z.unknown()).default({}),
+    log: z.array(z.unknown()).default([]),
+    updatedAt: z.number().optional(),
+    stamp: z.string().max(100).optional(),
+  });
+}
 
 /** Reads a stored value (undefined means nothing stored yet, which is not a problem). */
 export function readReviewData(raw: unknown): ReadResult {
   const data: ReviewData = { schema: SCHEMA_VERSION, cards: {}, log: [], updatedAt: 0 };
   if (raw === undefined || raw === null) return { data, rejected: [] };
-  const outer = envelope.safeParse(raw);
+  const outer = (envelope ??= envelopeSchema()).safeParse(raw);
   if (!outer.success) return { data, rejected: [], unreadable: describe(outer.error) };
   const version = outer.data.schema ?? outer.data.version;
   if (version !== 1 && version !== SCHEMA_VERSION) {
@@ -63,15 +65,15 @@ export function readReviewData(raw: unknown): ReadResult {
 interface Reader { card(v: unknown): StoredCard | string; entry(v: unknown): ReviewEntry | string }
 
 const readV2: Reader = {
-  card: (v) => checked(storedCardSchema, v, (c) => c.reps === 0 || c.st !== 0 || 'a new card cannot have reviews'),
-  entry: (v) => checked(reviewEntrySchema, v),
+  card: (v) => checked(storedSchemas().storedCard, v, (c) => c.reps === 0 || c.st !== 0 || 'a new card cannot have reviews'),
+  entry: (v) => checked(storedSchemas().reviewEntry, v),
 };
 
 const ms = (iso: string) => Date.parse(iso);
 
 const readV1: Reader = {
   card: (v) => {
-    const c = v1CardSchema.safeParse(v);
+    const c = storedSchemas().v1Card.safeParse(v);
     if (!c.success) return describe(c.error);
     const x = c.data;
     return readV2.card({
@@ -80,7 +82,7 @@ const readV1: Reader = {
     });
   },
   entry: (v) => {
-    const e = v1EntrySchema.safeParse(v);
+    const e = storedSchemas().v1Entry.safeParse(v);
     if (!e.success) return describe(e.error);
     const x = e.data;
     return readV2.entry({

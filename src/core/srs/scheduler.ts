@@ -25,18 +25,22 @@ export const DEFAULT_STEPS: StepUnit[] = ['1m', '10m'];
 const FRONT_EXCERPT = 120;
 
 export class Scheduler {
-  private readonly f: FSRS;
+  private _f: FSRS | undefined;
   readonly steps: StepUnit[];
 
   constructor(readonly options: SchedulerOptions) {
     const parsed = parseSteps(options.learningSteps);
     this.steps = parsed.length || options.learningSteps.length === 0 ? parsed : DEFAULT_STEPS;
-    this.f = fsrs(generatorParameters({
-      request_retention: Math.min(0.99, Math.max(0.7, options.desiredRetention)),
-      maximum_interval: options.maximumIntervalDays ?? 36500,
-      enable_fuzz: options.fuzz ?? true,
+  }
+
+  /** ts-fsrs, set up on first use: a scheduler is made at activation, and ts-fsrs loads only when a card is scheduled. */
+  private get f(): FSRS {
+    return (this._f ??= fsrs(generatorParameters({
+      request_retention: Math.min(0.99, Math.max(0.7, this.options.desiredRetention)),
+      maximum_interval: this.options.maximumIntervalDays ?? 36500,
+      enable_fuzz: this.options.fuzz ?? true,
       learning_steps: this.steps,
-    }));
+    })));
   }
 
   /** The state each grade would give the card now. */
