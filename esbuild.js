@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Builds the extension host bundle, the CLI, the webview bundles and the prepared content
- * (dist/content.json: parsed notes, glossary, questions, cards and the prebuilt search index).
+ * Builds the extension host bundle, the libraries it loads on first use (dist/lazy/), the CLI,
+ * the webview bundles and the prepared content (dist/content.json: parsed notes, glossary,
+ * questions, cards and the prebuilt search index).
  *   node esbuild.js               development build (sourcemaps)
  *   node esbuild.js --production  minified, no sourcemaps
  *   node esbuild.js --watch       rebuild on change
@@ -15,6 +16,7 @@ const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  absWorkingDir: __dirname,
   bundle: true,
   minify: production,
   sourcemap: production ? false : 'linked',
@@ -36,20 +38,102 @@ function webviewEntries() {
   return entries;
 }
 
-const builds = [
-  {
+/**
+ * npm packages the extension host loads on first use instead of at activation (with what they
+ * depend on, about 60% of the bundle the host would otherwise compile and run before activate()),
+ * by package name: file name in dist/lazy/. Inside dist/extension.js an import of one of them is a
+ * stand-in module whose exports are getters that `require` dist/lazy/<file>.js the first time any
+ * of them is read. Code that calls a package while it is being loaded (a zod schema built at a
+ * module's top level) would load the package at activation, so such code builds what it needs
+ * on first use; test/unit/build/lazyPackages.test.ts checks that loading the bundle loads none.
+ */
+const LAZY_PACKAGES = { 'markdown-it': 'markdown-it', zod: 'zod', 'ts-fsrs': 'ts-fsrs', 'fuse.js': 'fuse' };
+
+/**
+ * The lazily loaded packages, each in a CommonJS file of its own.
+ * @returns {import('esbuild').BuildOptions}
+ */
+function lazyPackagesBuild(outdir = 'dist/lazy') {
+  return {
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(LAZY_PACKAGES).map(([pkg, file]) => [file, pkg])),
+    outdir,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+  };
+}
+
+/**
+ * The stand-in for a lazily loaded package: its export names, each a getter that loads the real
+ * file once. (esbuild's import helpers copy exports as getters too, so nothing is read early.)
+ * @param {string} file @param {string[]} names
+ */
+function standIn(file, names) {
+  return [
+    'let loaded;',
+    `const load = () => (loaded ??= require('./lazy/${file}.js'));`,
+    "Object.defineProperty(exports, '__esModule', { value: true });",
+    `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
+  ].join('\n');
+}
+
+/**
+ * Resolves imports of the lazy packages to their stand-ins.
+ * @param {Record<string, string[]>} exportNames package name: its export names
+ * @returns {import('esbuild').Plugin}
+ */
+function lazyPackagesPlugin(exportNames) {
+  const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((p) => p.replace(/[.]/g, '\\.')).join('|')})$`);
+  return {
+    name: 'lazy-packages',
+    setup(build) {
+      build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
+      build.onResolve({ filter: /^\.\/lazy\//, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+        contents: standIn(LAZY_PACKAGES[/** @type {keyof typeof LAZY_PACKAGES} */ (args.path)], exportNames[args.path]),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Export names of each built lazy package, read from the files themselves. */
+function lazyExportNames(outdir = 'dist/lazy') {
+  /** @type {Record<string, string[]>} */
+  const names = {};
+  for (const [pkg, file] of Object.entries(LAZY_PACKAGES)) {
+    const built = path.resolve(__dirname, outdir, `${file}.js`);
+    delete require.cache[built];
+    names[pkg] = Object.keys(require(built));
+  }
+  return names;
+}
+
+/**
+ * The extension host bundle (dist/extension.js).
+ * @param {Record<string, string[]>} exportNames the lazy packages' export names ({@link lazyExportNames})
+ * @returns {import('esbuild').BuildOptions}
+ */
+function extensionBuild(exportNames, outdir = 'dist') {
+  return {
     ...common,
     entryPoints: { extension: 'src/extension.ts' },
-    outdir: 'dist',
+    outdir,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
     mainFields: ['module', 'main'],
+    plugins: [lazyPackagesPlugin(exportNames)],
     // First and last statements of the bundle: how long the host took to evaluate it (ExtensionApi.timing).
     banner: { js: 'var __awsMlStudyLoadStart = performance.now();' },
     footer: { js: 'var __awsMlStudyLoadEnd = performance.now();' },
-  },
+  };
+}
+
+const builds = [
   {
     ...common,
     entryPoints: { cli: 'src/cli/main.ts', 'build-content': 'scripts/buildContent.ts' },
@@ -87,8 +171,11 @@ function buildContent() {
 }
 
 async function run() {
+  // The extension bundle needs the lazy packages' export names, so those are built first.
+  await esbuild.build(lazyPackagesBuild());
+  const host = extensionBuild(lazyExportNames());
   if (watch) {
-    for (const options of builds) {
+    for (const options of [host, ...builds]) {
       const ctx = await esbuild.context(options);
       await ctx.watch();
     }
@@ -96,13 +183,17 @@ async function run() {
     console.log('[watch] watching for changes');
     return;
   }
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all([host, ...builds].map((b) => esbuild.build(b)));
   fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
   copyCodicons();
   buildContent();
 }
 
-run().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+module.exports = { LAZY_PACKAGES, lazyPackagesBuild, lazyExportNames, extensionBuild };
+
+if (require.main === module) {
+  run().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
