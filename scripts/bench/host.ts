@@ -38,6 +38,7 @@ interface HostRow {
   loadToActivatedMs: number | null;
   compileMs: number | null;
   loadedAtActivation: boolean | null;
+  lazyAtActivation?: string[] | null;
   order: string;
   hover: { ms: number; found: boolean };
   hoverWarm: { ms: number; found: boolean };
@@ -165,6 +166,7 @@ function summarise(rows: HostRow[], ext: string): Record<string, string | number
     'load start to end of activate() ms, median (min-max)': spread((r) => r.loadToActivatedMs),
     'content loaded at activation': rows.some((r) => r.loadedAtActivation) ? 'yes'
       : `no${rows.some((r) => r.loadedAtActivation === null) ? ` (${rows.filter((r) => r.loadedAtActivation === null).length} window(s) looked too late to tell)` : ''}`,
+    'lazy packages loaded at activation': [...new Set(rows.flatMap((r) => r.lazyAtActivation ?? []))].join(', ') || 'none',
     'first hover via VS Code ms (cold)': med((r) => r.hover.ms, 'hover-first'),
     'first hover, our code ms (cold)': med((r) => r.direct.ms, 'direct-first'),
     'first search ms (cold)': med((r) => r.search.ms, 'search-first'),

@@ -2,14 +2,15 @@
  * Runs INSIDE the VS Code extension host (as `extensionTestsPath`, one fresh window per run, with
  * our build or a baseline's, as `window.json` next to this bundle says): reads the extension's
  * own activation marks and the host's marks around loading our code, checks that nothing was
- * loaded during activation, then times the first hover (through VS Code's executeHoverProvider,
- * and our own part called directly) and the first search, in the order `window.json` says (the
- * first of them also pays for loading the content), a warm hover, and then the first note opened
- * and the first flashcard shown (each from the command to the message posted to its webview, the
- * webview's own start included). Writes one JSON line to AWS_ML_STUDY_BENCH_OUT. Driven by
- * scripts/bench/host.ts.
+ * loaded during activation (content, packages of dist/lazy/), then times the first hover
+ * (through VS Code's executeHoverProvider, and our own part called directly) and the first
+ * search, in the order `window.json` says (the first of them also pays for loading the content),
+ * a warm hover, and then the first note opened and the first flashcard shown (each from the
+ * command to the message posted to its webview, the webview's own start included). Writes one
+ * JSON line to AWS_ML_STUDY_BENCH_OUT. Driven by scripts/bench/host.ts.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 
@@ -31,6 +32,12 @@ function hostLoadMarks(): { willLoad?: number; didLoad?: number } {
   const marks = (globalThis as { MonacoPerformanceMarks?: Marks }).MonacoPerformanceMarks?.getMarks() ?? [];
   const at = (what: string) => marks.find((m) => m.name === `code/extHost/${what}/${EXTENSION_ID}`)?.startTime;
   return { willLoad: at('willLoadExtensionCode'), didLoad: at('didLoadExtensionCode') };
+}
+
+/** Files of dist/lazy/ (packages loaded on first use) that the host has loaded so far. */
+function lazyFilesLoaded(extensionPath: string): string[] {
+  const dir = path.join(extensionPath, 'dist', 'lazy') + path.sep;
+  return Object.keys(require.cache).filter((f) => f.startsWith(dir)).map((f) => path.basename(f));
 }
 
 /** Resolves with performance.now() at the moment `check` first holds, polled every millisecond. */
@@ -106,8 +113,10 @@ export async function run(): Promise<void> {
   const epoch = (t: number | undefined) => (t === undefined ? undefined : performance.timeOrigin + t);
   // Content and indexes load on first use: right after activation nothing may be loaded yet. The
   // status bar asks for the due count 4 s after activation; a window that got here later cannot tell.
+  const tooLate = performance.now() - activateEnd > STATUS_BAR_DELAY_MS;
   const loaded = api.services.content.ready !== undefined;
-  const loadedAtActivation = loaded && performance.now() - activateEnd > STATUS_BAR_DELAY_MS ? null : loaded;
+  const loadedAtActivation = loaded && tooLate ? null : loaded;
+  const lazy = lazyFilesLoaded(ext.extensionPath);
   const windowFile = `${__dirname}/window.json`;
   const { order = 'hover-first', build = 'current' } = fs.existsSync(windowFile) ? JSON.parse(fs.readFileSync(windowFile, 'utf8')) as { order?: string; build?: string } : {};
   const row: Record<string, unknown> = {
@@ -121,6 +130,7 @@ export async function run(): Promise<void> {
     // Reading and compiling, up to the bundle's first statement.
     compileMs: willLoad === undefined || loadStart === undefined ? null : epoch(loadStart)! - willLoad,
     loadedAtActivation,
+    lazyAtActivation: lazy.length && tooLate ? null : lazy,
     order,
   };
   if (order === 'direct-first') row.direct = await directHover(api);
