@@ -17,6 +17,7 @@ import { monitorEventLoopDelay } from 'perf_hooks';
 import { HELD_OUT, QUERIES } from './queries';
 import { heapMB, median, percentile, round, time, timeAsync } from './stats';
 import { HOVER_LINES } from './hoverLines';
+import { bundleLoadRows } from './bundleLoad';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BASE = Number(process.env.BENCH_BASE ?? 100);
@@ -187,6 +188,9 @@ async function main(): Promise<void> {
   const activation = readActivation();
   report.activation = activation;
   printTable('Activation (real extension host)', [activation]);
+  const load = await bundleLoadRows();
+  report.bundleLoad = load;
+  printTable('Bundle load in Node (production build, fresh process each, vscode stubbed)', load);
   const first = firstUse(text);
   report.firstUse = first;
   printTable('First use (Node, after activation)', [first]);

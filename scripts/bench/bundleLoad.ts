@@ -1,0 +1,66 @@
+/**
+ * How long Node takes to load the production extension bundle and each package it loads on first
+ * use (read, compile and run the top level), each in a fresh process: the steady part of
+ * activation, without the extension host's own work and with less of its noise. The node
+ * built-ins the host has loaded before us are loaded first, and the vscode module is a stub.
+ * Built here as esbuild.js builds for production, into a temporary folder.
+ */
+import { execFileSync } from 'child_process';
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { median, round } from './stats';
+
+interface BuildScript {
+  LAZY_PACKAGES: Record<string, string>;
+  lazyPackagesBuild(outdir: string): esbuild.BuildOptions;
+  lazyExportNames(outdir: string): Record<string, string[]>;
+  extensionBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
+}
+
+// The build script is plain JavaScript; its own build options are what is measured.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const build = require('../../esbuild.js') as BuildScript;
+const PRODUCTION = { minify: true, sourcemap: false, logLevel: 'silent' } as const;
+
+/** Prints the milliseconds `require` of argv[1] took, in a process that has nothing else loaded. */
+const LOAD = `
+const Module = require('module');
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+const api = new Proxy(function () {}, { get: (_, key) => (key === '__esModule' ? false : api), apply: () => api, construct: () => api });
+require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
+for (const m of ['crypto', 'fs', 'path']) require(m);
+const t0 = performance.now();
+require(process.argv[1]);
+console.log(performance.now() - t0);
+`;
+
+function loadMs(file: string): number {
+  return Number(execFileSync(process.execPath, ['-e', LOAD, file], { encoding: 'utf8' }).trim());
+}
+
+/** One row per file: its size and its load time, median (min-max) of `runs` fresh processes taking turns. */
+export async function bundleLoadRows(runs = 15): Promise<Record<string, string | number>[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-ml-study-bench-'));
+  try {
+    const lazyDir = path.join(dir, 'lazy');
+    await esbuild.build({ ...build.lazyPackagesBuild(lazyDir), ...PRODUCTION });
+    await esbuild.build({ ...build.extensionBuild(build.lazyExportNames(lazyDir), dir), ...PRODUCTION });
+    const files = [path.join(dir, 'extension.js'), ...Object.values(build.LAZY_PACKAGES).map((f) => path.join(lazyDir, `${f}.js`))];
+    const samples = new Map(files.map((f) => [f, [] as number[]]));
+    for (let r = 0; r < runs; r++) for (const f of files) samples.get(f)!.push(loadMs(f));
+    return files.map((f) => {
+      const s = samples.get(f)!;
+      return {
+        file: path.relative(dir, f) === 'extension.js' ? 'dist/extension.js (at activation)' : `dist/${path.relative(dir, f)} (on first use)`,
+        KB: round(fs.statSync(f).size / 1024, 1),
+        'require ms, median': round(median(s), 1),
+        'min-max': `${round(Math.min(...s), 1)}-${round(Math.max(...s), 1)}`,
+      };
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
