@@ -41,7 +41,21 @@ async function shot(page: Page, name: string): Promise<string> {
 }
 
 async function startExam(page: Page, examCode: string, mode: string, o: { domain?: string; shotName?: string } = {}): Promise<FrameLocator> {
-  await runCommand(page, 'AWS ML Study: Start Mock Exam');
+  // Wait for the exam picker itself: the list keeps the rows of the last QuickPick while hidden, so
+  // a row locator alone can match a picker that is not open. Once, under heavy load, the palette
+  // closed without the picker ever showing: that is retried once, with a screenshot of it.
+  const picker = page.locator('.quick-input-widget .quick-input-title', { hasText: 'which exam?' });
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, 'AWS ML Study: Start Mock Exam');
+    try {
+      await picker.waitFor({ state: 'visible', timeout: 20_000 });
+      break;
+    } catch (err) {
+      if (attempt > 1) throw err;
+      console.warn(`      (the exam picker did not show; see ${await screenshot(page, 'mockExam-no-picker')}; trying again)`);
+      await page.keyboard.press('Escape');
+    }
+  }
   await quickPickRowLocator(page).filter({ hasText: examCode }).first().click();
   await quickPickRowLocator(page).filter({ hasText: mode }).first().waitFor();
   if (o.shotName) await shot(page, o.shotName);
@@ -201,14 +215,15 @@ for (const run of [
       await shot(wb.page, name('navigator-flags'));
     });
 
-    // Known race, open: in about one run in three under load, one answer given just before a
-    // window reload is missing afterwards although the page showed "Saved". The protocol-level
-    // reload (integration tests) and the file mirror hold; this browser-level check runs when
-    // E2E_RELOAD=1 until the race is found.
-    if (run.theme === 'dark' && process.env.E2E_RELOAD === '1') {
+    // A browser reload midway: the page comes back from VS Code's saved webview state, which can be
+    // older than the attempt, and the host from its stored attempt. Nothing the page said was saved
+    // may be missing or changed afterwards (the race numbered steps fixed).
+    if (run.theme === 'dark') {
       it('comes back after a window reload on the same question, answers and clock', async () => {
         await answerAll(f, run.weak, 40);
         const before = await answeredCount(f);
+        const cells = async () => f.locator('.nav-grid button.nav-cell').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+        const labelsBefore = await cells();
         const title = await f.locator('#q-title').innerText();
         const clockBefore = await secondsLeft(f);
         // What the page says is saved must survive the reload.
@@ -217,6 +232,7 @@ for (const run of [
         await wb.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
         f = await waitForWebview(wb.page, '#q-title', {}, 90_000);
         assert.equal(await answeredCount(f), before);
+        assert.deepEqual(await cells(), labelsBefore, 'every question answered, unanswered and flagged as before');
         assert.equal(await f.locator('#q-title').innerText(), title);
         assert.equal(await f.locator('.nav-grid .nav-cell.flagged').count(), 3);
         const clockAfter = await secondsLeft(f);
