@@ -24,7 +24,7 @@ interface BuildScript {
 const build = require('../../esbuild.js') as BuildScript;
 const PRODUCTION = { minify: true, sourcemap: false, logLevel: 'silent' } as const;
 
-/** Prints the milliseconds `require` of argv[1] took, in a process that has nothing else loaded. */
+/** Prints the milliseconds `require` of argv[1] took, by the clock and in CPU time, in a process that has nothing else loaded. */
 const LOAD = `
 const Module = require('module');
 const resolve = Module._resolveFilename;
@@ -33,12 +33,14 @@ const api = new Proxy(function () {}, { get: (_, key) => (key === '__esModule' ?
 require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
 for (const m of ['crypto', 'fs', 'path']) require(m);
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 require(process.argv[1]);
-console.log(performance.now() - t0);
+const cpu = process.cpuUsage(cpu0);
+console.log(JSON.stringify({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 }));
 `;
 
-function loadMs(file: string): number {
-  return Number(execFileSync(process.execPath, ['-e', LOAD, file], { encoding: 'utf8' }).trim());
+function load(file: string): { ms: number; cpuMs: number } {
+  return JSON.parse(execFileSync(process.execPath, ['-e', LOAD, file], { encoding: 'utf8' })) as { ms: number; cpuMs: number };
 }
 
 /** One row per file: its size and its load time, median (min-max) of `runs` fresh processes taking turns. */
@@ -49,17 +51,15 @@ export async function bundleLoadRows(runs = 15): Promise<Record<string, string |
     await esbuild.build({ ...build.lazyPackagesBuild(lazyDir), ...PRODUCTION });
     await esbuild.build({ ...build.extensionBuild(build.lazyExportNames(lazyDir), dir), ...PRODUCTION });
     const files = [path.join(dir, 'extension.js'), ...Object.values(build.LAZY_PACKAGES).map((f) => path.join(lazyDir, `${f}.js`))];
-    const samples = new Map(files.map((f) => [f, [] as number[]]));
-    for (let r = 0; r < runs; r++) for (const f of files) samples.get(f)!.push(loadMs(f));
-    return files.map((f) => {
-      const s = samples.get(f)!;
-      return {
-        file: path.relative(dir, f) === 'extension.js' ? 'dist/extension.js (at activation)' : `dist/${path.relative(dir, f)} (on first use)`,
-        KB: round(fs.statSync(f).size / 1024, 1),
-        'require ms, median': round(median(s), 1),
-        'min-max': `${round(Math.min(...s), 1)}-${round(Math.max(...s), 1)}`,
-      };
-    });
+    const samples = new Map(files.map((f) => [f, [] as { ms: number; cpuMs: number }[]]));
+    for (let r = 0; r < runs; r++) for (const f of files) samples.get(f)!.push(load(f));
+    const spread = (v: number[]) => `${round(median(v), 1)} (${round(Math.min(...v), 1)}-${round(Math.max(...v), 1)})`;
+    return files.map((f) => ({
+      file: path.relative(dir, f) === 'extension.js' ? 'dist/extension.js (at activation)' : `dist/${path.relative(dir, f)} (on first use)`,
+      KB: round(fs.statSync(f).size / 1024, 1),
+      'require ms, median (min-max)': spread(samples.get(f)!.map((s) => s.ms)),
+      'CPU ms, median (min-max)': spread(samples.get(f)!.map((s) => s.cpuMs)),
+    }));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
