@@ -31,7 +31,7 @@ export function hint(q: QuestionView): string {
     case 'single': return 'Choose one answer.';
     case 'multiple': return `Select ${numberWord(q.pick)}.`;
     case 'ordering': return 'Put the items in order: drag them, or focus one and press Alt+↑ / Alt+↓ (or use its buttons).';
-    case 'matching': return 'Match each item on the left with one choice on the right. A choice may fit more than one item, or none.';
+    case 'matching': return 'Match each item with one of the numbered choices. A choice may fit more than one item, or none.';
   }
 }
 
@@ -162,10 +162,13 @@ function matching(o: ControlOptions): HTMLElement {
   const table = h('table', { class: 'matching-table', 'aria-describedby': 'q-hint' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Item'), h('th', { scope: 'col' }, 'Matches'))));
   const body = h('tbody');
+  // The choices in full, numbered: a closed select shows only the start of a long one.
+  const targets = q.targets ?? [];
+  const choices = h('ol', { class: 'match-choices', id: `choices-${q.id}` }, ...targets.map((t) => h('li', {}, t.text)));
   for (const opt of q.options) {
     const select = h('select', { id: `match-${q.id}-${opt.id}`, 'aria-label': `Match for: ${plainText(opt.html)}`, disabled: o.locked },
       h('option', { value: '' }, 'Choose…'),
-      ...(q.targets ?? []).map((t) => h('option', { value: t.id, selected: pairs[opt.id] === t.id }, t.text)));
+      ...targets.map((t, i) => h('option', { value: t.id, selected: pairs[opt.id] === t.id }, `${i + 1}. ${t.text}`)));
     select.addEventListener('change', () => {
       if (select.value) pairs[opt.id] = select.value; else delete pairs[opt.id];
       o.onChange(Object.keys(pairs).length ? { type: 'matching', pairs: { ...pairs } } : null);
@@ -173,7 +176,7 @@ function matching(o: ControlOptions): HTMLElement {
     body.append(h('tr', {}, h('th', { scope: 'row' }, h('label', { for: select.id }, html('span', 'match-item', opt.html))), h('td', {}, select)));
   }
   table.append(body);
-  return table;
+  return h('div', { class: 'matching' }, h('p', { class: 'match-choices-title' }, 'Choices'), choices, table);
 }
 
 /** Text content of host-rendered inline HTML. */
