@@ -165,7 +165,7 @@ function summarise(rows: HostRow[], ext: string): Record<string, string | number
     'code load ms, median (min-max)': spread((r) => r.codeLoadMs),
     'code load + activate() ms, median (min-max)': spread((r) => (r.codeLoadMs === null ? null : r.codeLoadMs + r.activateMs)),
     'load start to end of activate() ms, median (min-max)': spread((r) => r.loadToActivatedMs),
-    'CPU ms, bundle evaluation + activate(), median (min-max)': spread((r) => r.cpuMs ?? null),
+    'thread CPU ms, bundle evaluation + activate(), median (min-max)': spread((r) => r.cpuMs ?? null),
     'content loaded at activation': rows.some((r) => r.loadedAtActivation) ? 'yes'
       : `no${rows.some((r) => r.loadedAtActivation === null) ? ` (${rows.filter((r) => r.loadedAtActivation === null).length} window(s) looked too late to tell)` : ''}`,
     'lazy packages loaded at activation': [...new Set(rows.flatMap((r) => r.lazyAtActivation ?? []))].join(', ') || 'none',

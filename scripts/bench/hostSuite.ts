@@ -127,7 +127,7 @@ export async function run(): Promise<void> {
     codeLoadMs: willLoad === undefined || didLoad === undefined ? null : didLoad - willLoad,
     // From the host starting to load our code to the end of activate(), the host's own steps between included.
     loadToActivatedMs: willLoad === undefined ? null : epoch(activateEnd)! - willLoad,
-    // CPU time of the host process while it ran the bundle's top level and activate().
+    // CPU time the host's thread ran the bundle's top level and activate() (Linux), waiting for a CPU not counted.
     cpuMs: api.timing.cpuMs ?? null,
     // Reading and compiling, up to the bundle's first statement.
     compileMs: willLoad === undefined || loadStart === undefined ? null : epoch(loadStart)! - willLoad,
