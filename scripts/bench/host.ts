@@ -1,14 +1,15 @@
 /**
  * npm run bench:host: activation, first hover, first search, first note and first flashcard
- * measured in the real extension host. Builds the production bundle, starts code-server (the harness in scripts/vscode), and
- * loads a fresh workbench window RUNS times with scripts/bench/hostSuite.ts as the tests entry.
- * Windows take turns at what comes first (a hover through VS Code, a search, our hover code called
- * directly), so each "first" is measured cold. Writes the medians to bench-results/activation.json,
- * which `npm run bench` prints. Activation is timed three ways: the host's own marks around its
- * `require` of dist/extension.js (reading, compiling and running the top level), the bundle's
- * first and last statements (esbuild banner and footer), and activate() itself.
- * Env: BENCH_HOST_RUNS (9 windows); BENCH_HOST_BASELINE=<git revision> also stages that
- * revision's production build and alternates windows between the two, so that a comparison on a
+ * measured in the real extension host. Builds the production bundle, starts code-server (the
+ * harness in scripts/vscode), and loads a fresh workbench window RUNS times with
+ * scripts/bench/hostSuite.ts as the tests entry. Windows take turns at what comes first (a hover
+ * through VS Code, a search, our hover code called directly), so each "first" is measured cold.
+ * Writes the medians to bench-results/activation.json, which `npm run bench` prints. Activation
+ * is timed by the host's own marks around its `require` of dist/extension.js (reading, compiling
+ * and running the top level), by the bundle's first and last statements (esbuild banner and
+ * footer) and around activate(), on the clock and (Linux) in the thread's CPU time.
+ * Env: BENCH_HOST_RUNS (9 windows); BENCH_HOST_BASELINE=<git revision or source folder> also
+ * stages that production build and alternates windows between the two, so that a comparison on a
  * shared, busy machine sees the same load on both sides (its figures go to
  * bench-results/activation-baseline.json).
  */
@@ -77,14 +78,17 @@ async function stageExtension(repo: string, stage: string): Promise<string> {
   }
 }
 
-/** A git revision's tree (with this clone's node_modules), built and staged like ours. */
-async function stageBaseline(rev: string): Promise<string> {
-  const src = path.join(OUT_DIR, 'baseline-src');
-  const tar = path.join(OUT_DIR, 'baseline.tar');
-  fs.mkdirSync(src, { recursive: true });
-  if ((await run('git', ['archive', '--output', tar, rev], { cwd: REPO })).code !== 0) throw new Error(`git archive ${rev} failed`);
-  if ((await run('tar', ['-xf', tar, '-C', src])).code !== 0) throw new Error('could not unpack the baseline');
-  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(src, 'node_modules'));
+/** A git revision's tree, or a source folder as it is (with this clone's node_modules), built and staged like ours. */
+async function stageBaseline(revOrFolder: string): Promise<string> {
+  let src = path.resolve(revOrFolder);
+  if (!fs.existsSync(path.join(src, 'esbuild.js'))) {
+    src = path.join(OUT_DIR, 'baseline-src');
+    const tar = path.join(OUT_DIR, 'baseline.tar');
+    fs.mkdirSync(src, { recursive: true });
+    if ((await run('git', ['archive', '--output', tar, revOrFolder], { cwd: REPO })).code !== 0) throw new Error(`git archive ${revOrFolder} failed`);
+    if ((await run('tar', ['-xf', tar, '-C', src])).code !== 0) throw new Error('could not unpack the baseline');
+  }
+  if (!fs.existsSync(path.join(src, 'node_modules'))) fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(src, 'node_modules'));
   return stageExtension(src, path.join(OUT_DIR, 'baseline'));
 }
 
