@@ -1,0 +1,37 @@
+/**
+ * package.json `contributes` as VS Code shows it. Welcome views and walkthrough step descriptions
+ * render only links (no inline code), so a backtick appears literally; and each command link must
+ * name a command the extension contributes, or the button does nothing.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+interface Manifest {
+  contributes: {
+    commands: { command: string }[];
+    viewsWelcome: { view: string; contents: string; when?: string }[];
+    walkthroughs: { steps: { id: string; description: string }[] }[];
+  };
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
+const texts: [string, string][] = [
+  ...manifest.contributes.viewsWelcome.map((v, i): [string, string] => [`viewsWelcome[${i}] (${v.view})`, v.contents]),
+  ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s): [string, string] => [`walkthrough step ${s.id}`, s.description])),
+];
+
+describe('package.json contributions', () => {
+  it('writes welcome views and walkthrough steps without markdown VS Code shows literally', () => {
+    const literal = texts.filter(([, text]) => /`|\*\*|(^|\s)_\w/.test(text)).map(([where]) => where);
+    assert.deepEqual(literal, []);
+  });
+
+  it('links only to commands the extension contributes (or VS Code\'s own)', () => {
+    const ours = new Set(manifest.contributes.commands.map((c) => c.command));
+    const links = texts.flatMap(([where, text]) => [...text.matchAll(/\(command:([\w.]+)/g)].map((m) => [where, m[1]] as const));
+    assert.ok(links.length >= 8, `only ${links.length} command links found`);
+    const unknown = links.filter(([, id]) => id.startsWith('awsMlStudy.') && !ours.has(id));
+    assert.deepEqual(unknown, []);
+  });
+});
