@@ -121,6 +121,40 @@ describe('Exams tree', () => {
       provider.setFilter('');
     }
   });
+
+  it('gives every row its own id, also when one note sits under several tasks (a duplicate id is an error toast)', async () => {
+    const provider = (await api()).examTree;
+    const walk = async (nodes: ExamNode[], ids: Map<string, number>): Promise<void> => {
+      for (const n of nodes) {
+        const id = provider.getTreeItem(n).id!;
+        ids.set(id, (ids.get(id) ?? 0) + 1);
+        await walk(await provider.getChildren(n), ids);
+      }
+    };
+    for (const filter of ['guardrails', '']) {
+      provider.setFilter(filter);
+      try {
+        const ids = new Map<string, number>();
+        await walk(await provider.getChildren(), ids);
+        const twice = [...ids].filter(([, n]) => n > 1).map(([id]) => id);
+        assert.ok(ids.size > 50, `filter "${filter}": only ${ids.size} rows`);
+        assert.deepEqual(twice.slice(0, 5), [], `filter "${filter}": ${twice.length} ids used more than once`);
+      } finally {
+        provider.setFilter('');
+      }
+    }
+  });
+
+  it('leaves the view empty when nothing matches the filter, so its welcome content offers Clear Filter', async () => {
+    const provider = (await api()).examTree;
+    provider.setFilter('zzqqxx no such title');
+    try {
+      assert.deepEqual(await provider.getChildren(), []);
+    } finally {
+      provider.setFilter('');
+    }
+    assert.equal((await provider.getChildren()).length, 2);
+  });
 });
 
 describe('the learner\'s own notes', function () {

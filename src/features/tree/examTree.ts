@@ -17,7 +17,7 @@ export type ExamNode =
   | { kind: 'domain'; exam: Exam; domain: Exam['domains'][number] }
   | { kind: 'task'; exam: Exam; domain: number; task: { id: string; title: string } }
   | { kind: 'topic'; note: BundledNote; exam: string; task: string }
-  | { kind: 'section'; note: BundledNote; slug: string; title: string; line: number };
+  | { kind: 'section'; note: BundledNote; slug: string; title: string; line: number; exam: string; task: string };
 
 export class ExamTreeProvider implements vscode.TreeDataProvider<ExamNode> {
   private readonly emitter = new vscode.EventEmitter<ExamNode | undefined>();
@@ -38,7 +38,9 @@ export class ExamTreeProvider implements vscode.TreeDataProvider<ExamNode> {
 
   async getChildren(node?: ExamNode): Promise<ExamNode[]> {
     const core = await this.services.content.core();
-    if (!node) return core.content.exams.map((exam) => ({ kind: 'exam', exam }));
+    // Under a filter, an exam with nothing matching is left out; with no exam left the view shows
+    // its "no match" welcome content (package.json viewsWelcome, when awsMlStudy.treeFiltered).
+    if (!node) return core.content.exams.filter((exam) => this.examMatches(core, exam)).map((exam) => ({ kind: 'exam', exam }));
     switch (node.kind) {
       case 'exam': return [
         ...core.content.notes
@@ -56,7 +58,7 @@ export class ExamTreeProvider implements vscode.TreeDataProvider<ExamNode> {
       case 'topic': return node.note.sections
         .filter((s) => s.level >= 2 && s.level <= 3)
         .filter((s) => !this.filter || this.matches(node.note.title) || this.matches(s.title))
-        .map((s) => ({ kind: 'section', note: node.note, slug: s.slug, title: s.title, line: s.line }));
+        .map((s) => ({ kind: 'section', note: node.note, slug: s.slug, title: s.title, line: s.line, exam: node.exam, task: node.task }));
       default: return [];
     }
   }
@@ -84,7 +86,8 @@ export class ExamTreeProvider implements vscode.TreeDataProvider<ExamNode> {
       }
       case 'section': {
         const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.None);
-        item.id = `section:${node.note.id}:${node.slug}`;
+        // A note can sit under several task statements and both exams: the id names the place.
+        item.id = `section:${node.exam}:${node.task}:${node.note.id}:${node.slug}`;
         item.contextValue = 'section';
         item.iconPath = new vscode.ThemeIcon('symbol-text');
         item.command = { command: Commands.openNote, title: 'Open Note', arguments: [node.note.id, node.slug] };
@@ -122,6 +125,12 @@ export class ExamTreeProvider implements vscode.TreeDataProvider<ExamNode> {
       .filter((n) => n.tasks.some((t) => { const r = parseTaskRef(t); return r?.exam === exam && r.task === task; }))
       .filter((n) => !this.filter || this.matches(n.title) || n.sections.some((s) => this.matches(s.title)))
       .sort((a, b) => a.title.localeCompare(b.title));
+  }
+
+  private examMatches(core: StudyCore, exam: Exam): boolean {
+    if (!this.filter) return true;
+    return core.content.notes.some((n) => (n.exams ?? []).includes(exam.id) && this.matches(n.title))
+      || exam.domains.some((d) => this.domainMatches(core, exam, d.number));
   }
 
   private domainMatches(core: StudyCore, exam: Exam, domain: number): boolean {

@@ -34,4 +34,10 @@ describe('package.json contributions', () => {
     const unknown = links.filter(([, id]) => id.startsWith('awsMlStudy.') && !ours.has(id));
     assert.deepEqual(unknown, []);
   });
+
+  it('gives the Exams view a welcome for a filter that matches nothing, apart from the loading one', () => {
+    const exams = manifest.contributes.viewsWelcome.filter((v) => v.view === 'awsMlStudy.exams');
+    assert.ok(exams.some((v) => v.when === 'awsMlStudy.treeFiltered' && v.contents.includes('command:awsMlStudy.clearTreeFilter')));
+    assert.ok(exams.some((v) => v.when === '!awsMlStudy.treeFiltered' && /Loading/.test(v.contents)));
+  });
 });
