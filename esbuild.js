@@ -112,6 +112,25 @@ function lazyExportNames(outdir = 'dist/lazy') {
 }
 
 /**
+ * One copy of the vscode module's exports for the whole bundle. For each file's `import * as vscode
+ * from 'vscode'` esbuild makes its own copy of the external module's properties (a getter for each
+ * of the API's few hundred exports, in each of some 30 files); in the extension host that copying
+ * was the largest single cost of loading the bundle. Every import goes instead through one module
+ * that re-exports 'vscode', copied once. Property reads still go through to the real module.
+ * @returns {import('esbuild').Plugin}
+ */
+function singleVscodeImportPlugin() {
+  return {
+    name: 'single-vscode-import',
+    setup(build) {
+      build.onResolve({ filter: /^vscode$/ }, (args) =>
+        args.namespace === 'vscode-reexport' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-reexport' });
+      build.onLoad({ filter: /.*/, namespace: 'vscode-reexport' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+    },
+  };
+}
+
+/**
  * For `npm run bench:host` only (it sets AWS_ML_STUDY_BENCH_OUT), and on Linux: the CPU time the
  * calling thread has run, in ms, from /proc/thread-self/schedstat. Unlike the clock it does not
  * count time spent waiting for a CPU, so it holds on a busy machine. Otherwise undefined.
@@ -136,7 +155,7 @@ function extensionBuild(exportNames, outdir = 'dist') {
     target: 'node20',
     external: ['vscode'],
     mainFields: ['module', 'main'],
-    plugins: [lazyPackagesPlugin(exportNames)],
+    plugins: [lazyPackagesPlugin(exportNames), singleVscodeImportPlugin()],
     // First and last statements of the bundle: how long the host took to evaluate it (ExtensionApi.timing).
     banner: { js: `${THREAD_CPU}\nvar __awsMlStudyLoadStart = performance.now(), __awsMlStudyLoadCpu = __awsMlStudyCpu();` },
     footer: { js: 'var __awsMlStudyLoadEnd = performance.now(), __awsMlStudyLoadEndCpu = __awsMlStudyCpu();' },

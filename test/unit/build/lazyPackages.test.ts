@@ -1,7 +1,8 @@
 /**
- * The extension host bundle leaves the heavy npm packages (markdown-it, zod, ts-fsrs, fuse.js) to
- * files of their own in dist/lazy/ and loads none of them while the host loads the bundle. Built
- * here exactly as esbuild.js builds it, into a temporary folder.
+ * What keeps loading the extension host bundle cheap: it leaves the heavy npm packages
+ * (markdown-it, zod, ts-fsrs, fuse.js) to files of their own in dist/lazy/ and loads none of them
+ * while the host loads the bundle, and it copies the vscode module's exports once. Built here
+ * exactly as esbuild.js builds it, into a temporary folder.
  */
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
@@ -70,6 +71,11 @@ describe('build: npm packages the extension loads on first use', function () {
       assert.ok(fs.existsSync(path.join(dir, 'lazy', `${file}.js`)), `lazy/${file}.js was built`);
       assert.ok(text.includes(`require("./lazy/${file}.js")`), `extension.js loads lazy/${file}.js`);
     }
+  });
+
+  it('takes the vscode module in once, not once per file that imports it', () => {
+    const text = fs.readFileSync(bundle, 'utf8');
+    assert.equal(text.match(/require\("vscode"\)/g)?.length, 1);
   });
 
   it('loads none of them while the bundle is loaded', () => {
