@@ -150,7 +150,9 @@ export function register(context: vscode.ExtensionContext, services: Services, p
       const text = await vscode.window.showInputBox({ title: 'Filter Exams', prompt: 'Show topics and sections whose titles contain this text', placeHolder: 'e.g. guardrails' });
       if (text === undefined) return;
       provider.setFilter(text);
-      view.message = text.trim() ? `Filtered by "${text.trim()}"` : undefined;
+      // VS Code shows a view's welcome content only while the view has no message.
+      const empty = !!text.trim() && !(await provider.getChildren()).length;
+      view.message = text.trim() && !empty ? `Filtered by "${text.trim()}"` : undefined;
     }),
     vscode.commands.registerCommand(Commands.clearTreeFilter, () => { provider.setFilter(''); view.message = undefined; }),
   );
