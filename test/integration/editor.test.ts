@@ -171,6 +171,13 @@ describe('the learner\'s own notes', function () {
     assert.equal(skipped.get('notes/empty.md'), 'empty');
   });
 
+  it('Re-index My Notes says what it indexed and skipped instead of running silently', async () => {
+    const { userNotes } = await api();
+    const msg = await vscode.commands.executeCommand<string>('awsMlStudy.refreshNotes');
+    assert.equal(msg, `Indexed ${userNotes.notes.length} note files; ${userNotes.skipped.length} skipped (see Show Skipped Note Files).`);
+    assert.ok(userNotes.notes.length >= 3 && userNotes.skipped.length >= 2, msg);
+  });
+
   it('search finds the learner\'s notes and the bundled content', async () => {
     const a = await api();
     await a.userNotes.ensureIndexed();

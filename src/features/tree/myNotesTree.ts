@@ -86,7 +86,7 @@ export function register(context: vscode.ExtensionContext, notes: UserNotesServi
   const provider = new MyNotesProvider(notes);
   context.subscriptions.push(
     vscode.window.createTreeView('awsMlStudy.myNotes', { treeDataProvider: provider, showCollapseAll: true }),
-    vscode.commands.registerCommand(Commands.refreshNotes, () => notes.reindex()),
+    vscode.commands.registerCommand(Commands.refreshNotes, () => reindexAndTell(notes)),
     vscode.commands.registerCommand(Commands.showSkippedNotes, () => {
       const skipped = notes.skipped;
       if (!skipped.length) return void vscode.window.showInformationMessage('No note files were skipped.');
@@ -94,4 +94,24 @@ export function register(context: vscode.ExtensionContext, notes: UserNotesServi
     }),
   );
   return provider;
+}
+
+/** Re-index on request and say what came of it (the command ran silently before); returns the message. */
+async function reindexAndTell(notes: UserNotesService): Promise<string> {
+  if (!vscode.workspace.workspaceFolders?.length) {
+    const msg = 'No folder is open. Open the folder that holds your notes: its markdown and text files become searchable, and question::answer lines become flashcards.';
+    void vscode.window.showInformationMessage(msg, 'Open Folder').then((c) => c && vscode.commands.executeCommand('workbench.action.files.openFolder'));
+    return msg;
+  }
+  await notes.reindex();
+  const n = notes.notes.length;
+  const skipped = notes.skipped.length;
+  if (!n && !skipped) {
+    const msg = 'No note files found. Notes are .md, .markdown and .txt files matched by the awsMlStudy.notes.include setting.';
+    void vscode.window.showInformationMessage(msg, 'Open Settings').then((c) => c && vscode.commands.executeCommand('workbench.action.openSettings', 'awsMlStudy.notes'));
+    return msg;
+  }
+  const msg = `Indexed ${n} note file${n === 1 ? '' : 's'}${skipped ? `; ${skipped} skipped (see Show Skipped Note Files).` : '.'}`;
+  void vscode.window.showInformationMessage(msg, ...(skipped ? ['Show Skipped'] : [])).then((c) => c && vscode.commands.executeCommand(Commands.showSkippedNotes));
+  return msg;
 }
