@@ -73,8 +73,10 @@ export async function exportDeckAnki(service: FlashcardService, scope: DeckScope
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
   const uri = target ?? await vscode.window.showSaveDialog({
     title: `Export ${title} for Anki`,
-    defaultUri: defaultUri(`aws-ml-study-${slug}.txt`),
-    filters: { 'Anki text import': ['txt', 'tsv'] },
+    // .tsv, not .txt: the default folder is the workspace, where a .txt file would be indexed as
+    // one of the learner's notes and its `#deck:...::...` header line read as a flashcard.
+    defaultUri: defaultUri(`aws-ml-study-${slug}.tsv`),
+    filters: { 'Anki text import': ['tsv', 'txt'] },
   });
   if (!uri) return undefined;
   const md = new MarkdownIt({ html: false, linkify: true });
