@@ -33,8 +33,11 @@ export function heatmap(start: string, counts: number[]): SVGSVGElement {
   const max = Math.max(1, ...counts);
   const total = counts.reduce((a, b) => a + b, 0);
   const activeDays = counts.filter((c) => c > 0).length;
+  const width = left + weeks * (CELL + GAP);
+  const height = top + 7 * (CELL + GAP);
+  // The viewBox lets CSS shrink the whole year to a narrow editor instead of cutting it off.
   const root = svg('svg', {
-    class: 'heatmap', width: left + weeks * (CELL + GAP), height: top + 7 * (CELL + GAP), role: 'img',
+    class: 'heatmap', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-label': `Reviews per day over the last ${counts.length} days: ${total} reviews on ${activeDays} days, at most ${max === 1 && !total ? 0 : max} in a day.`,
   });
   for (const [row, name] of [[1, 'Mon'], [3, 'Wed'], [5, 'Fri']] as const) {
