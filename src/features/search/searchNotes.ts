@@ -9,7 +9,7 @@ import type { Services } from '../../vscode/services';
 import type { UserNotesService } from '../notes/userNotes';
 import type { NoteViewer } from '../noteView/noteViewer';
 
-interface ResultItem extends vscode.QuickPickItem { result: SearchResult }
+interface ResultItem extends vscode.QuickPickItem { result?: SearchResult }
 
 const ICON: Record<SearchResult['source'], string> = { bundled: '$(book)', notes: '$(note)', glossary: '$(symbol-key)' };
 
@@ -26,12 +26,15 @@ export async function searchNotes(services: Services, notes: UserNotesService, v
   qp.busy = true;
   const core = await services.content.core();
   // Results update as soon as the learner's notes are in; bundled content answers at once.
-  const refresh = () => { qp.items = toItems(core.search(qp.value, { limit: 30 })); };
+  const refresh = () => {
+    const results = core.search(qp.value, { limit: 30 });
+    qp.items = results.length || !qp.value.trim() ? toItems(results) : [noMatch(qp.value.trim())];
+  };
   void notes.ensureIndexed().then(() => { qp.busy = false; refresh(); }, (e) => { qp.busy = false; services.log.error('Indexing notes failed', e); });
   qp.onDidChangeValue(refresh);
   qp.onDidAccept(async () => {
     const item = qp.selectedItems[0];
-    if (!item) return;
+    if (!item?.result) return;
     qp.hide();
     await openResult(item.result, qp.value, viewer, services);
   });
@@ -39,6 +42,15 @@ export async function searchNotes(services: Services, notes: UserNotesService, v
   if (initial) qp.value = initial;
   refresh();
   qp.show();
+}
+
+/** Shown instead of an empty list, which looked as if the search had not run. */
+function noMatch(query: string): ResultItem {
+  return {
+    label: `$(info) Nothing matches "${query}"`,
+    detail: 'Try fewer or other words (misspellings are fine), or Look Up Term for a glossary entry.',
+    alwaysShow: true,
+  };
 }
 
 function toItems(results: SearchResult[]): ResultItem[] {
