@@ -250,4 +250,20 @@ describe('commands', function () {
     const expected = picked.filter((id) => core.content.questions.find((q) => q.id === id)!.answer[0] === 'a').length;
     assert.equal(result.correct, expected);
   });
+
+  it('quick quiz: Enter on the length picker takes the configured default, not the shortest length', async () => {
+    const a = await api();
+    const def = a.services.config.current.quiz.defaultLength;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    let result: { answered: number; stopped: boolean } | undefined;
+    void vscode.commands.executeCommand<{ answered: number; stopped: boolean }>('awsMlStudy.quickQuiz', { exam: 'aif-c01', domain: 3 })
+      .then((r) => { result = r; });
+    for (let i = 0; i < 6 * def + 20 && !result; i++) {
+      await sleep(250);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    assert.ok(result, 'the quiz did not finish');
+    assert.notEqual(def, 5, 'the test needs a default other than the first length listed');
+    assert.equal(result.answered, def);
+  });
 });

@@ -118,10 +118,17 @@ export class QuickQuiz {
   private async chooseLength(): Promise<number | undefined> {
     const def = this.services.config.current.quiz.defaultLength;
     const lengths = [...new Set([5, def, 10, 20])].sort((a, b) => a - b);
-    const pick = await vscode.window.showQuickPick(
-      lengths.map((n) => ({ label: `${n} questions`, description: n === def ? 'default' : undefined, n })),
-      { title: 'Quick Quiz: how many questions?' });
-    return pick?.n;
+    const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { n: number }>();
+    qp.title = 'Quick Quiz: how many questions?';
+    qp.items = lengths.map((n) => ({ label: `${n} questions`, description: n === def ? 'default' : undefined, n }));
+    // Enter takes the default (awsMlStudy.quiz.defaultLength), not the shortest length listed first.
+    qp.activeItems = qp.items.filter((i) => i.n === def);
+    const pick = await new Promise<number | undefined>((resolve) => {
+      qp.onDidAccept(() => { resolve(qp.selectedItems[0]?.n ?? qp.activeItems[0]?.n); qp.hide(); });
+      qp.onDidHide(() => { resolve(undefined); qp.dispose(); });
+      qp.show();
+    });
+    return pick;
   }
 }
 
