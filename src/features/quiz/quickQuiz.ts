@@ -132,15 +132,24 @@ export class QuickQuiz {
   }
 }
 
+/**
+ * Row widths in characters for the 600 px QuickPick, whose rows end in an ellipsis. Seen in the
+ * workbench at 88 and 80: stem rows (icon or indent first) lost their last word, and the first
+ * option, which also carries its group's label ("Choose one") on the right, lost the middle of its
+ * text between the label and the detail row.
+ */
+const STEM_COLUMNS = 72;
+const OPTION_COLUMNS = 64;
+
 /** Shows the stem as rows above the choices; accepting a stem row does nothing. */
 function stemItems(q: Question): Item[] {
-  return wrap(plainText(q.stem)).map((line, i) => ({ label: `${i === 0 ? '$(question) ' : '      '}${line}`, alwaysShow: true }));
+  return wrap(plainText(q.stem), STEM_COLUMNS).map((line, i) => ({ label: `${i === 0 ? '$(question) ' : '      '}${line}`, alwaysShow: true }));
 }
 
 function optionItems(q: Question, ids: readonly string[]): Item[] {
   return ids.map((id) => {
     const o = q.options.find((x) => x.id === id)!;
-    const [first, ...rest] = wrap(plainText(o.text), 80);
+    const [first, ...rest] = wrap(plainText(o.text), OPTION_COLUMNS);
     return { label: `${id.toUpperCase()}.  ${first}`, detail: rest.length ? rest.join(' ') : undefined, value: id, alwaysShow: true };
   });
 }
@@ -242,9 +251,9 @@ function pickMany(title: string, q: Question, count: number): Promise<string[] |
 async function feedback(q: Question, correct: boolean, last: boolean): Promise<'next' | 'note' | 'stop'> {
   const rows: Item[] = [
     { label: correct ? '$(pass-filled) Correct' : '$(error) Not quite' },
-    ...(correct ? [] : [separator('The answer'), ...wrap(plainText(describeAnswer(q))).map((l) => ({ label: `      ${l}` }))]),
+    ...(correct ? [] : [separator('The answer'), ...wrap(plainText(describeAnswer(q)), STEM_COLUMNS).map((l) => ({ label: `      ${l}` }))]),
     separator('Why'),
-    ...wrap(plainText(q.explanation)).map((l) => ({ label: `      ${l}` })),
+    ...wrap(plainText(q.explanation), STEM_COLUMNS).map((l) => ({ label: `      ${l}` })),
     separator(''),
     { label: last ? '$(check-all) See my score' : '$(arrow-right) Next question', value: 'next' },
     { label: '$(book) Open the note on this', value: 'note', description: q.note },
