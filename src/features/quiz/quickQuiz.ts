@@ -115,7 +115,8 @@ export class QuickQuiz {
     return pick?.domain;
   }
 
-  private async chooseLength(): Promise<number | undefined> {
+  /** Asks how many questions, with the configured default selected (public for tests). */
+  async chooseLength(): Promise<number | undefined> {
     const def = this.services.config.current.quiz.defaultLength;
     const lengths = [...new Set([5, def, 10, 20])].sort((a, b) => a - b);
     const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { n: number }>();
