@@ -15,13 +15,12 @@ export async function lookUpTerm(services: Services, given?: string): Promise<Gl
   const core = await services.content.core();
   let entry = given ? core.define(given) : fromEditor(core);
   if (!entry) {
-    const items = core.content.glossary
-      .map((e) => ({ label: e.term, description: e.aliases.slice(0, 4).join(', '), detail: e.definition, entry: e }))
-      .sort((a, b) => a.label.localeCompare(b.label));
-    const pick = await vscode.window.showQuickPick(items, {
-      title: 'AWS ML Study: Look Up Term', placeHolder: given ? `"${given}" is not in the glossary; pick a term` : 'Type a term: top_p, LoRA, Guardrails…', matchOnDescription: true,
-    });
-    entry = pick?.entry;
+    const picked = await pickTerm(core.content.glossary, given);
+    if (typeof picked === 'string') {
+      await vscode.commands.executeCommand(Commands.searchNotes, picked);
+      return undefined;
+    }
+    entry = picked;
   }
   if (!entry) return undefined;
   const actions = [entry.note ? 'Open Note' : undefined, 'Review as Flashcard'].filter((x): x is string => !!x);
@@ -31,6 +30,39 @@ export async function lookUpTerm(services: Services, given?: string): Promise<Gl
       if (choice === 'Review as Flashcard') void vscode.commands.executeCommand(Commands.reviewTerm, entry!.id);
     });
   return entry;
+}
+
+type TermItem = vscode.QuickPickItem & { entry?: GlossaryEntry };
+
+/**
+ * Every glossary term to pick from, and below them, always shown, a row that searches the notes for
+ * the text typed: a term the glossary lacks used to leave an empty list where Enter did nothing.
+ * Returns the entry picked, the text to search for, or undefined when dismissed.
+ */
+function pickTerm(glossary: readonly GlossaryEntry[], given?: string): Promise<GlossaryEntry | string | undefined> {
+  const terms: TermItem[] = glossary
+    .map((e) => ({ label: e.term, description: e.aliases.slice(0, 4).join(', '), detail: e.definition, entry: e }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const qp = vscode.window.createQuickPick<TermItem>();
+  qp.title = 'AWS ML Study: Look Up Term';
+  qp.placeholder = given ? `"${given}" is not in the glossary; pick a term` : 'Type a term: top_p, LoRA, Guardrails…';
+  qp.matchOnDescription = true;
+  const update = () => {
+    const text = qp.value.trim();
+    qp.items = text ? [...terms, { label: `$(search) Search the notes for "${text}"`, alwaysShow: true }] : terms;
+  };
+  qp.onDidChangeValue(update);
+  update();
+  return new Promise((resolve) => {
+    qp.onDidAccept(() => {
+      const item = qp.selectedItems[0] ?? qp.activeItems[0];
+      if (!item) return;
+      resolve(item.entry ?? qp.value.trim());
+      qp.hide();
+    });
+    qp.onDidHide(() => { resolve(undefined); qp.dispose(); });
+    qp.show();
+  });
 }
 
 function fromEditor(core: Awaited<ReturnType<Services['content']['core']>>): GlossaryEntry | undefined {
