@@ -49,7 +49,7 @@ function showCard(m: CardMessage): void {
     card.classList.add('clickable');
   }
   app.replaceChildren(deckBar(m), progressBar(m.progress), card, controls, hints(m.canUndo, revealed));
-  announce(revealed ? 'Answer shown. Grade with 1 to 4.' : 'New card. Press Space to show the answer.');
+  announce(revealed ? 'Answer shown. Grade with 1 to 4.' : 'Next card. Press Space to show the answer.');
   focusFirst(revealed ? '.grade-good' : '.reveal');
 }
 
