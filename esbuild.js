@@ -45,9 +45,17 @@ function webviewEntries() {
  * stand-in module whose exports are getters that `require` dist/lazy/<file>.js the first time any
  * of them is read. Code that calls a package while it is being loaded (a zod schema built at a
  * module's top level) would load the package at activation, so such code builds what it needs
- * on first use; test/unit/build/lazyPackages.test.ts checks that loading the bundle loads none.
+ * on first use; test/unit/build/lazyLoading.test.ts checks that loading the bundle loads none.
  */
 const LAZY_PACKAGES = { 'markdown-it': 'markdown-it', zod: 'zod', 'ts-fsrs': 'ts-fsrs', 'fuse.js': 'fuse' };
+
+/**
+ * Parts of the extension's own code it loads on first use, by file name in dist/lazy/: the entry
+ * module of each. The extension may reach such a module only through `import()`, which the build
+ * turns into a `require` of its file; a static import would put a copy back in dist/extension.js
+ * (the build test checks that it holds none of it).
+ */
+const LAZY_MODULES = { study: 'src/core/withContent.ts' };
 
 /**
  * The lazily loaded packages, each in a CommonJS file of its own.
@@ -68,34 +76,61 @@ function lazyPackagesBuild(outdir = 'dist/lazy') {
 /**
  * The stand-in for a lazily loaded package: its export names, each a getter that loads the real
  * file once. (esbuild's import helpers copy exports as getters too, so nothing is read early.)
- * @param {string} file @param {string[]} names
+ * @param {string} file the package's file, as seen from the bundle: `./lazy/x.js` or `./x.js`
+ * @param {string[]} names
  */
 function standIn(file, names) {
   return [
     'let loaded;',
-    `const load = () => (loaded ??= require('./lazy/${file}.js'));`,
+    `const load = () => (loaded ??= require('${file}'));`,
     "Object.defineProperty(exports, '__esModule', { value: true });",
     `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });`,
   ].join('\n');
 }
 
 /**
- * Resolves imports of the lazy packages to their stand-ins.
+ * Resolves imports of the lazy packages to their stand-ins, and `import()` of a lazy module to a
+ * `require` of its file.
  * @param {Record<string, string[]>} exportNames package name: its export names
+ * @param {string} lazyDir dist/lazy/ as seen from the files of this build: './lazy/' or './'
  * @returns {import('esbuild').Plugin}
  */
-function lazyPackagesPlugin(exportNames) {
+function lazyLoadingPlugin(exportNames, lazyDir) {
   const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((p) => p.replace(/[.]/g, '\\.')).join('|')})$`);
+  const modules = new Map(Object.entries(LAZY_MODULES).map(([file, entry]) => [path.resolve(__dirname, entry).replace(/\.ts$/, ''), file]));
   return {
-    name: 'lazy-packages',
+    name: 'lazy-loading',
     setup(build) {
       build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
-      build.onResolve({ filter: /^\.\/lazy\//, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /^\.\.?\//, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
-        contents: standIn(LAZY_PACKAGES[/** @type {keyof typeof LAZY_PACKAGES} */ (args.path)], exportNames[args.path]),
+        contents: standIn(`${lazyDir}${LAZY_PACKAGES[/** @type {keyof typeof LAZY_PACKAGES} */ (args.path)]}.js`, exportNames[args.path]),
         loader: 'js',
       }));
+      build.onResolve({ filter: /^\./ }, (args) => {
+        const file = args.kind === 'dynamic-import' ? modules.get(path.resolve(args.resolveDir, args.path).replace(/\.ts$/, '')) : undefined;
+        return file ? { path: `${lazyDir}${file}.js`, external: true } : undefined;
+      });
     },
+  };
+}
+
+/**
+ * The lazy modules of the extension's own code, in dist/lazy/ next to the packages they use.
+ * @param {Record<string, string[]>} exportNames the lazy packages' export names ({@link lazyExportNames})
+ * @returns {import('esbuild').BuildOptions}
+ */
+function lazyModulesBuild(exportNames, outdir = 'dist/lazy') {
+  return {
+    ...common,
+    entryPoints: LAZY_MODULES,
+    outdir,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    mainFields: ['module', 'main'],
+    plugins: [lazyLoadingPlugin(exportNames, './')],
   };
 }
 
@@ -155,7 +190,10 @@ function extensionBuild(exportNames, outdir = 'dist') {
     target: 'node20',
     external: ['vscode'],
     mainFields: ['module', 'main'],
-    plugins: [lazyPackagesPlugin(exportNames), singleVscodeImportPlugin()],
+    plugins: [lazyLoadingPlugin(exportNames, './lazy/'), singleVscodeImportPlugin()],
+    // import() of a lazy module becomes require(), as for the packages: one module system, and
+    // the host's CommonJS loader (not its ES module loader) loads our files.
+    supported: { 'dynamic-import': false },
     // First and last statements of the bundle: how long the host took to evaluate it (ExtensionApi.timing).
     banner: { js: `${THREAD_CPU}\nvar __awsMlStudyLoadStart = performance.now(), __awsMlStudyLoadCpu = __awsMlStudyCpu();` },
     footer: { js: 'var __awsMlStudyLoadEnd = performance.now(), __awsMlStudyLoadEndCpu = __awsMlStudyCpu();' },
@@ -200,11 +238,12 @@ function buildContent() {
 }
 
 async function run() {
-  // The extension bundle needs the lazy packages' export names, so those are built first.
+  // The extension's files need the lazy packages' export names, so those are built first.
   await esbuild.build(lazyPackagesBuild());
-  const host = extensionBuild(lazyExportNames());
+  const names = lazyExportNames();
+  const host = [extensionBuild(names), lazyModulesBuild(names)];
   if (watch) {
-    for (const options of [host, ...builds]) {
+    for (const options of [...host, ...builds]) {
       const ctx = await esbuild.context(options);
       await ctx.watch();
     }
@@ -212,13 +251,13 @@ async function run() {
     console.log('[watch] watching for changes');
     return;
   }
-  await Promise.all([host, ...builds].map((b) => esbuild.build(b)));
+  await Promise.all([...host, ...builds].map((b) => esbuild.build(b)));
   fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
   copyCodicons();
   buildContent();
 }
 
-module.exports = { LAZY_PACKAGES, lazyPackagesBuild, lazyExportNames, extensionBuild };
+module.exports = { LAZY_PACKAGES, LAZY_MODULES, lazyPackagesBuild, lazyExportNames, lazyModulesBuild, extensionBuild };
 
 if (require.main === module) {
   run().catch((err) => {

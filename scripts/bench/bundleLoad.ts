@@ -1,6 +1,6 @@
 /**
- * How long Node takes to load the production extension bundle and each package it loads on first
- * use (read, compile and run the top level), each in a fresh process: the steady part of
+ * How long Node takes to load the production extension bundle and each file it loads on first use
+ * (read, compile and run the top level), each in a fresh process: the steady part of
  * activation, without the extension host's own work and with less of its noise. The node
  * built-ins the host has loaded before us are loaded first, and the vscode module is a stub.
  * Built here as esbuild.js builds for production, into a temporary folder.
@@ -14,8 +14,10 @@ import { median, round } from './stats';
 
 interface BuildScript {
   LAZY_PACKAGES: Record<string, string>;
+  LAZY_MODULES: Record<string, string>;
   lazyPackagesBuild(outdir: string): esbuild.BuildOptions;
   lazyExportNames(outdir: string): Record<string, string[]>;
+  lazyModulesBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
   extensionBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
 }
 
@@ -49,8 +51,11 @@ export async function bundleLoadRows(runs = 15): Promise<Record<string, string |
   try {
     const lazyDir = path.join(dir, 'lazy');
     await esbuild.build({ ...build.lazyPackagesBuild(lazyDir), ...PRODUCTION });
-    await esbuild.build({ ...build.extensionBuild(build.lazyExportNames(lazyDir), dir), ...PRODUCTION });
-    const files = [path.join(dir, 'extension.js'), ...Object.values(build.LAZY_PACKAGES).map((f) => path.join(lazyDir, `${f}.js`))];
+    const names = build.lazyExportNames(lazyDir);
+    await esbuild.build({ ...build.lazyModulesBuild(names, lazyDir), ...PRODUCTION });
+    await esbuild.build({ ...build.extensionBuild(names, dir), ...PRODUCTION });
+    const lazy = [...Object.keys(build.LAZY_MODULES), ...Object.values(build.LAZY_PACKAGES)];
+    const files = [path.join(dir, 'extension.js'), ...lazy.map((f) => path.join(lazyDir, `${f}.js`))];
     const samples = new Map(files.map((f) => [f, [] as { ms: number; cpuMs: number }[]]));
     for (let r = 0; r < runs; r++) for (const f of files) samples.get(f)!.push(load(f));
     const spread = (v: number[]) => `${round(median(v), 1)} (${round(Math.min(...v), 1)}-${round(Math.max(...v), 1)})`;

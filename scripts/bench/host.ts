@@ -172,7 +172,7 @@ function summarise(rows: HostRow[], ext: string): Record<string, string | number
     'thread CPU ms, bundle evaluation + activate(), median (min-max)': spread((r) => r.cpuMs ?? null),
     'content loaded at activation': rows.some((r) => r.loadedAtActivation) ? 'yes'
       : `no${rows.some((r) => r.loadedAtActivation === null) ? ` (${rows.filter((r) => r.loadedAtActivation === null).length} window(s) looked too late to tell)` : ''}`,
-    'lazy packages loaded at activation': [...new Set(rows.flatMap((r) => r.lazyAtActivation ?? []))].join(', ') || 'none',
+    'dist/lazy/ files loaded at activation': [...new Set(rows.flatMap((r) => r.lazyAtActivation ?? []))].join(', ') || 'none',
     'first hover via VS Code ms (cold)': med((r) => r.hover.ms, 'hover-first'),
     'first hover, our code ms (cold)': med((r) => r.direct.ms, 'direct-first'),
     'first search ms (cold)': med((r) => r.search.ms, 'search-first'),

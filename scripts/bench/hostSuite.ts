@@ -34,7 +34,7 @@ function hostLoadMarks(): { willLoad?: number; didLoad?: number } {
   return { willLoad: at('willLoadExtensionCode'), didLoad: at('didLoadExtensionCode') };
 }
 
-/** Files of dist/lazy/ (packages loaded on first use) that the host has loaded so far. */
+/** Files of dist/lazy/ (packages and code loaded on first use) that the host has loaded so far. */
 function lazyFilesLoaded(extensionPath: string): string[] {
   const dir = path.join(extensionPath, 'dist', 'lazy') + path.sep;
   return Object.keys(require.cache).filter((f) => f.startsWith(dir)).map((f) => path.basename(f));

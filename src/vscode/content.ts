@@ -1,10 +1,10 @@
 /**
  * Loads the prepared content (dist/content.json) on first use, never during activation, and hands
- * out the one StudyCore built on it.
+ * out the one StudyCore built on it. The code of the study core loads with it (core/withContent).
  */
 import * as vscode from 'vscode';
 import type { ContentBundle } from '../core/content/bundle';
-import { StudyCore } from '../core/study';
+import type { StudyCore } from '../core/study';
 
 export class ContentService {
   private loading: Promise<StudyCore> | undefined;
@@ -26,7 +26,7 @@ export class ContentService {
 
   private async load(): Promise<StudyCore> {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'content.json');
-    const bytes = await vscode.workspace.fs.readFile(uri);
+    const [bytes, { StudyCore }] = await Promise.all([vscode.workspace.fs.readFile(uri), import('../core/withContent')]);
     return new StudyCore(JSON.parse(new TextDecoder().decode(bytes)) as ContentBundle);
   }
 }

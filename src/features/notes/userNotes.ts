@@ -4,7 +4,7 @@
  * to date by a file watcher, and skipped files listed with reasons in the Output channel.
  */
 import * as vscode from 'vscode';
-import { NotesLibrary } from '../../core/library/notesLibrary';
+import type { NotesLibrary } from '../../core/library/notesLibrary';
 import type { ParsedNote } from '../../core/notes/types';
 import type { ContentService } from '../../vscode/content';
 import type { ConfigService, StudyConfig } from '../../vscode/config';
@@ -44,6 +44,7 @@ export class UserNotesService implements vscode.Disposable {
 
   private async indexAll(): Promise<void> {
     const core = await this.content.core();
+    const { NotesLibrary } = await import('../../core/withContent');
     const lib = (this.library ??= new NotesLibrary(core.searchIndex));
     const cfg = this.config.current;
     lib.clear();

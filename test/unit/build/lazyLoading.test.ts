@@ -1,8 +1,9 @@
 /**
  * What keeps loading the extension host bundle cheap: it leaves the heavy npm packages
- * (markdown-it, zod, ts-fsrs, fuse.js) to files of their own in dist/lazy/ and loads none of them
- * while the host loads the bundle, and it copies the vscode module's exports once. Built here
- * exactly as esbuild.js builds it, into a temporary folder.
+ * (markdown-it, zod, ts-fsrs, fuse.js) and the code that only runs once the content is loaded
+ * (the study core) to files of their own in dist/lazy/, loads none of them while the host loads
+ * the bundle, and copies the vscode module's exports once. Built here exactly as esbuild.js builds
+ * it, into a temporary folder.
  */
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
@@ -13,8 +14,10 @@ import * as path from 'path';
 
 interface BuildScript {
   LAZY_PACKAGES: Record<string, string>;
+  LAZY_MODULES: Record<string, string>;
   lazyPackagesBuild(outdir: string): esbuild.BuildOptions;
   lazyExportNames(outdir: string): Record<string, string[]>;
+  lazyModulesBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
   extensionBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
 }
 
@@ -40,7 +43,7 @@ const lazy = Object.keys(require.cache).filter((f) => f.startsWith(lazyDir)).map
 console.log(JSON.stringify({ exports: Object.keys(ext).sort(), lazy }));
 `;
 
-describe('build: npm packages the extension loads on first use', function () {
+describe('build: what the extension loads on first use', function () {
   this.timeout(60_000);
   let dir: string;
   let bundle: string;
@@ -50,7 +53,9 @@ describe('build: npm packages the extension loads on first use', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-ml-study-build-'));
     const lazyDir = path.join(dir, 'lazy');
     await esbuild.build({ ...build.lazyPackagesBuild(lazyDir), logLevel: 'silent' });
-    const result = await esbuild.build({ ...build.extensionBuild(build.lazyExportNames(lazyDir), dir), metafile: true, logLevel: 'silent' });
+    const names = build.lazyExportNames(lazyDir);
+    await esbuild.build({ ...build.lazyModulesBuild(names, lazyDir), logLevel: 'silent' });
+    const result = await esbuild.build({ ...build.extensionBuild(names, dir), metafile: true, logLevel: 'silent' });
     bundle = path.join(dir, 'extension.js');
     const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('extension.js'));
     assert.ok(output, 'the build wrote extension.js');
@@ -65,11 +70,21 @@ describe('build: npm packages the extension loads on first use', function () {
     assert.deepEqual(inputs.filter((i) => i.startsWith('node_modules/')), []);
   });
 
-  it('puts each package in lazy/, where the bundle requires it from', () => {
+  it('leaves the study core out of extension.js', () => {
+    const lazy = [...Object.values(build.LAZY_MODULES), 'src/core/study.ts', 'src/core/search/index.ts', 'src/core/notes/parse.ts'];
+    assert.deepEqual(inputs.filter((i) => lazy.includes(i)), []);
+  });
+
+  it('puts each package and lazy module in lazy/, where the bundle or a lazy module requires it from', () => {
     const text = fs.readFileSync(bundle, 'utf8');
+    const lazyTexts = Object.keys(build.LAZY_MODULES).map((f) => fs.readFileSync(path.join(dir, 'lazy', `${f}.js`), 'utf8'));
+    for (const file of Object.keys(build.LAZY_MODULES)) {
+      assert.ok(text.includes(`require("./lazy/${file}.js")`), `extension.js loads lazy/${file}.js`);
+    }
     for (const file of Object.values(build.LAZY_PACKAGES)) {
       assert.ok(fs.existsSync(path.join(dir, 'lazy', `${file}.js`)), `lazy/${file}.js was built`);
-      assert.ok(text.includes(`require("./lazy/${file}.js")`), `extension.js loads lazy/${file}.js`);
+      const used = text.includes(`require("./lazy/${file}.js")`) || lazyTexts.some((t) => t.includes(`require("./${file}.js")`));
+      assert.ok(used, `lazy/${file}.js is loaded from where it is`);
     }
   });
 
