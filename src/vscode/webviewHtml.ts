@@ -59,7 +59,11 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, o: 
 
 /** Gives a new or restored panel the extension's icon, the webview options and its CSP shell. */
 export function preparePanel(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, o: ShellOptions): void {
-  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
+  // A tab draws its icon as an image, where currentColor is black: one colour per theme kind.
+  panel.iconPath = {
+    light: vscode.Uri.joinPath(extensionUri, 'media', 'panel-light.svg'),
+    dark: vscode.Uri.joinPath(extensionUri, 'media', 'panel-dark.svg'),
+  };
   panel.webview.options = webviewOptions(extensionUri);
   panel.webview.html = shellHtml(panel.webview, extensionUri, o);
 }
