@@ -19,6 +19,9 @@ const MAX_CLOZES_PER_LINE = 50;
 /** Longer lines are pasted data, not flashcards; scanning them would only cost time. */
 const MAX_CARD_LINE = 5000;
 
+/** Anki's file headers (`#separator:tab`, `#deck:AWS ML Study::My notes`, ...): an exported deck, not cards. */
+const ANKI_HEADER = /^#(?:separator|html|deck|notetype|tags|columns|guid column|notetype column|deck column|tags column|if matches):/i;
+
 type Draft = Omit<NoteCard, 'id' | 'file' | 'sectionId'> & { salt?: string };
 
 export function extractCards(file: string, text: string, sections?: NoteSection[]): NoteCard[] {
@@ -67,6 +70,7 @@ function lineCards(line: string, lineNo: number, out: Draft[]): void {
   if (line.length > MAX_CARD_LINE) return;
   // Every card needs a `::` or an `==` somewhere, and masking code only removes them: most lines stop here.
   if (line.indexOf('::') < 0 && line.indexOf('==') < 0) return;
+  if (line.charCodeAt(0) === 35 /* # */ && ANKI_HEADER.test(line)) return;
   const masked = maskInlineCode(line);
   const sep = findSeparator(masked);
   if (sep) {

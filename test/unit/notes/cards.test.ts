@@ -58,6 +58,13 @@ describe('notes/extractCards: syntax', () => {
 });
 
 describe('notes/extractCards: false positives', () => {
+  it('reads the header lines of an Anki export as headers, not cards', () => {
+    // A deck exported for Anki and saved among the notes: `#deck:AWS ML Study::My notes` has a `::`.
+    const text = '#separator:tab\n#html:true\n#notetype:Basic\n#deck:AWS ML Study::My notes\n#tags column:3\n#deck column:4\nfront\tback\n#topic::not a header';
+    assert.deepEqual(cardsOf(text, 'export.txt'), [['basic', '#topic', 'not a header', 8]]);
+  });
+
+
   const none = [
     '`std::vector` in inline code',
     'Use std::vector for dynamic arrays.',
