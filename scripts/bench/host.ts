@@ -104,8 +104,6 @@ async function main(): Promise<number> {
   const { run: runDir, tmp } = newRunDirs('bench-host-browser');
   const browser = await launchBrowser(runDir, tmp);
   try {
-    const ws = path.join(server.runDir, 'ws');
-    fs.cpSync(FIXTURE_WORKSPACE, ws, { recursive: true });
     let exited: (code: number) => void = () => undefined;
     await browser.page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
     await browser.page.exposeFunction('codeAutomationLog', () => undefined);
@@ -116,6 +114,10 @@ async function main(): Promise<number> {
       fs.writeFileSync(path.join(OUT_DIR, 'window.json'), JSON.stringify({ order, build }));
       const before = fs.existsSync(rowsFile) ? fs.readFileSync(rowsFile, 'utf8').split('\n').filter(Boolean).length : 0;
       const done = new Promise<number>((resolve) => { exited = resolve; setTimeout(() => resolve(-1), RUN_TIMEOUT_MS); });
+      // A workspace folder of its own per window: VS Code restores a folder's open editors, and a
+      // note or flashcard panel restored at start-up would load the content before the suite looks.
+      const ws = path.join(server.runDir, `ws-${i + 1}`);
+      fs.cpSync(FIXTURE_WORKSPACE, ws, { recursive: true });
       const url = await server.workbenchUrl({ folder: ws, extensionDevelopmentPath: build === 'baseline' ? baseline! : extension, extensionTestsPath: suite });
       await browser.page.goto('about:blank');
       await browser.page.goto(url);

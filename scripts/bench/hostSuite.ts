@@ -144,9 +144,7 @@ export async function run(): Promise<void> {
   row.hoverWarm = await firstHover();
   row.note = await firstNote(api);
   row.card = await firstCard(api);
-  // Leave no panel open: the next window would restore it (its serializer) while starting up.
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  await new Promise((r) => setTimeout(r, 500));
   row.host = { app: vscode.env.appName, version: vscode.version };
   fs.appendFileSync(out, JSON.stringify(row) + '\n');
 }
