@@ -15,8 +15,16 @@ export function deckBar(m: CardMessage | SummaryMessage | EmptyMessage): HTMLEle
   const bar = h('header', { class: 'deck-bar' },
     h('span', { class: 'deck-title' }, icon(m.deck.mode === 'cram' ? 'flame' : 'mortar-board'), ` ${m.deck.title}`));
   if (m.deck.mode === 'cram') bar.append(h('span', { class: 'badge cram', title: 'Cram mode: grades do not change the schedule' }, 'Cram · schedule unchanged'));
-  if (m.type === 'card') bar.append(counts(m.progress));
+  if (m.type === 'card') bar.append(m.deck.mode === 'cram' ? cramCounts(m.progress) : counts(m.progress));
   return bar;
+}
+
+/** Cram goes through every card of the deck, due or not: "due" and "new" would mislead there. */
+function cramCounts(p: ProgressView): HTMLElement {
+  const left = p.due + p.fresh + p.learning;
+  return h('span', { class: 'counts', role: 'status', 'aria-label': `${p.reviewed} reviewed so far; ${left} left in this cram session` },
+    h('span', { class: 'count due', title: 'Cards left in this cram session' }, String(left)), ' left · ',
+    h('span', { class: 'count reviewed', title: 'Cards gone through so far' }, String(p.reviewed)), ' done');
 }
 
 function counts(p: ProgressView): HTMLElement {
