@@ -149,8 +149,8 @@ function lazyExportNames(outdir = 'dist/lazy') {
 /**
  * One copy of the vscode module's exports for the whole bundle. For each file's `import * as vscode
  * from 'vscode'` esbuild makes its own copy of the external module's properties (a getter for each
- * of the API's few hundred exports, in each of some 30 files); in the extension host that copying
- * was the largest single cost of loading the bundle. Every import goes instead through one module
+ * of the API's few hundred exports, in each of some 30 files); in a CPU profile of the extension
+ * host loading the bundle, that copying was the largest single item. Every import goes instead through one module
  * that re-exports 'vscode', copied once. Property reads still go through to the real module.
  * @returns {import('esbuild').Plugin}
  */
@@ -168,7 +168,8 @@ function singleVscodeImportPlugin() {
 /**
  * For `npm run bench:host` only (it sets AWS_ML_STUDY_BENCH_OUT), and on Linux: the CPU time the
  * calling thread has run, in ms, from /proc/thread-self/schedstat. Unlike the clock it does not
- * count time spent waiting for a CPU, so it holds on a busy machine. Otherwise undefined.
+ * count time spent waiting for a CPU, so it varies far less on a busy machine (still somewhat:
+ * shared cores and caches slow the thread down too). Otherwise undefined.
  */
 const THREAD_CPU = `var __awsMlStudyCpu = () => {
   if (!process.env.AWS_ML_STUDY_BENCH_OUT) return undefined;
