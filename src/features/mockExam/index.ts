@@ -25,6 +25,9 @@ export interface MockExams {
   start(preset?: Partial<StartRequest>): Promise<Attempt | undefined>;
 }
 
+/** How long after activation the attempt in progress is first looked at (as the status bar waits). */
+const STARTUP_DELAY_MS = 3000;
+
 export function register(context: vscode.ExtensionContext, services: Services, progress: ProgressService): MockExams {
   const store = new ExamStore(context.globalState, services.log, context.globalStorageUri.fsPath);
   const controller = new MockExamController(services, store, progress.answers);
@@ -72,8 +75,11 @@ export function register(context: vscode.ExtensionContext, services: Services, p
       if (choice === 'Show History') return panel.show({ kind: 'history' });
     }),
   );
-  setContext();
-  controller.arm();
+  // The stored attempt (globalState and its mirror file) is read once start-up is over, not during
+  // activation: then the context key for Resume Mock Exam is set and the deadline timer armed (an
+  // attempt whose time ran out meanwhile is ended then, by its deadline).
+  const afterStartUp = setTimeout(() => { setContext(); controller.arm(); }, STARTUP_DELAY_MS);
+  context.subscriptions.push({ dispose: () => clearTimeout(afterStartUp) });
   return { controller, panel, store, start };
 }
 
