@@ -25,6 +25,12 @@ const common = {
   legalComments: 'none',
 };
 
+/** @type {import('esbuild').BuildOptions} Bundles that run in Node (the extension host, the CLI). */
+const nodeCommon = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+
+/** @type {import('esbuild').BuildOptions} What the extension host loads: packages' ES module builds, `vscode` from the host. */
+const hostCommon = { ...nodeCommon, external: ['vscode'], mainFields: ['module', 'main'] };
+
 /** Webview entry points: every src/webview/<name>/main.ts becomes dist/webview/<name>.js. */
 function webviewEntries() {
   const dir = path.join(__dirname, 'src', 'webview');
@@ -63,13 +69,9 @@ const LAZY_MODULES = { study: 'src/core/withContent.ts' };
  */
 function lazyPackagesBuild(outdir = 'dist/lazy') {
   return {
-    ...common,
+    ...hostCommon,
     entryPoints: Object.fromEntries(Object.entries(LAZY_PACKAGES).map(([pkg, file]) => [file, pkg])),
     outdir,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    mainFields: ['module', 'main'],
   };
 }
 
@@ -122,14 +124,9 @@ function lazyLoadingPlugin(exportNames, lazyDir) {
  */
 function lazyModulesBuild(exportNames, outdir = 'dist/lazy') {
   return {
-    ...common,
+    ...hostCommon,
     entryPoints: LAZY_MODULES,
     outdir,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    mainFields: ['module', 'main'],
     plugins: [lazyLoadingPlugin(exportNames, './')],
   };
 }
@@ -183,14 +180,9 @@ const THREAD_CPU = `var __awsMlStudyCpu = () => {
  */
 function extensionBuild(exportNames, outdir = 'dist') {
   return {
-    ...common,
+    ...hostCommon,
     entryPoints: { extension: 'src/extension.ts' },
     outdir,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    mainFields: ['module', 'main'],
     plugins: [lazyLoadingPlugin(exportNames, './lazy/'), singleVscodeImportPlugin()],
     // import() of a lazy module becomes require(), as for the packages: one module system, and
     // the host's CommonJS loader (not its ES module loader) loads our files.
@@ -203,12 +195,9 @@ function extensionBuild(exportNames, outdir = 'dist') {
 
 const builds = [
   {
-    ...common,
+    ...nodeCommon,
     entryPoints: { cli: 'src/cli/main.ts', 'build-content': 'scripts/buildContent.ts' },
     outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
   {
