@@ -6,33 +6,16 @@
  * Built here as esbuild.js builds for production, into a temporary folder.
  */
 import { execFileSync } from 'child_process';
-import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { build, buildExtensionInto, VSCODE_STAND_IN } from '../buildScript';
 import { median, round } from './stats';
 
-interface BuildScript {
-  LAZY_PACKAGES: Record<string, string>;
-  LAZY_MODULES: Record<string, string>;
-  lazyPackagesBuild(outdir: string): esbuild.BuildOptions;
-  lazyExportNames(outdir: string): Record<string, string[]>;
-  lazyModulesBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
-  extensionBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
-}
-
-// The build script is plain JavaScript; its own build options are what is measured.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const build = require('../../esbuild.js') as BuildScript;
 const PRODUCTION = { minify: true, sourcemap: false, logLevel: 'silent' } as const;
 
 /** Prints the milliseconds `require` of argv[1] took, by the clock and in CPU time, in a process that has nothing else loaded. */
-const LOAD = `
-const Module = require('module');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
-const api = new Proxy(function () {}, { get: (_, key) => (key === '__esModule' ? false : api), apply: () => api, construct: () => api });
-require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
+const LOAD = `${VSCODE_STAND_IN}
 for (const m of ['crypto', 'fs', 'path']) require(m);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
@@ -50,10 +33,7 @@ export async function bundleLoadRows(runs = 15): Promise<Record<string, string |
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-ml-study-bench-'));
   try {
     const lazyDir = path.join(dir, 'lazy');
-    await esbuild.build({ ...build.lazyPackagesBuild(lazyDir), ...PRODUCTION });
-    const names = build.lazyExportNames(lazyDir);
-    await esbuild.build({ ...build.lazyModulesBuild(names, lazyDir), ...PRODUCTION });
-    await esbuild.build({ ...build.extensionBuild(names, dir), ...PRODUCTION });
+    await buildExtensionInto(dir, PRODUCTION);
     const lazy = [...Object.keys(build.LAZY_MODULES), ...Object.values(build.LAZY_PACKAGES)];
     const files = [path.join(dir, 'extension.js'), ...lazy.map((f) => path.join(lazyDir, `${f}.js`))];
     const samples = new Map(files.map((f) => [f, [] as { ms: number; cpuMs: number }[]]));

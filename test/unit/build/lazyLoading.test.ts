@@ -7,35 +7,17 @@
  */
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
-import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-
-interface BuildScript {
-  LAZY_PACKAGES: Record<string, string>;
-  LAZY_MODULES: Record<string, string>;
-  lazyPackagesBuild(outdir: string): esbuild.BuildOptions;
-  lazyExportNames(outdir: string): Record<string, string[]>;
-  lazyModulesBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
-  extensionBuild(exportNames: Record<string, string[]>, outdir: string): esbuild.BuildOptions;
-}
-
-// The build script is plain JavaScript (checked with @ts-check); its own build options are what is tested.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const build = require('../../../esbuild.js') as BuildScript;
+import { build, buildExtensionInto, VSCODE_STAND_IN } from '../../../scripts/buildScript';
 
 /**
  * Run in a fresh Node: loads the bundle the way the extension host does (with a stand-in for the
  * vscode module) and prints its exports and every file it loaded from lazy/.
  */
-const LOAD = `
-const Module = require('module');
+const LOAD = `${VSCODE_STAND_IN}
 const path = require('path');
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
-const api = new Proxy(function () {}, { get: (_, key) => (key === '__esModule' ? false : api), apply: () => api, construct: () => api });
-require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: api };
 const bundle = process.argv[1];
 const ext = require(bundle);
 const lazyDir = path.join(path.dirname(bundle), 'lazy') + path.sep;
@@ -51,13 +33,9 @@ describe('build: what the extension loads on first use', function () {
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-ml-study-build-'));
-    const lazyDir = path.join(dir, 'lazy');
-    await esbuild.build({ ...build.lazyPackagesBuild(lazyDir), logLevel: 'silent' });
-    const names = build.lazyExportNames(lazyDir);
-    await esbuild.build({ ...build.lazyModulesBuild(names, lazyDir), logLevel: 'silent' });
-    const result = await esbuild.build({ ...build.extensionBuild(names, dir), metafile: true, logLevel: 'silent' });
+    const result = await buildExtensionInto(dir, { metafile: true, logLevel: 'silent' });
     bundle = path.join(dir, 'extension.js');
-    const output = Object.entries(result.metafile.outputs).find(([file]) => file.endsWith('extension.js'));
+    const output = Object.entries(result.metafile?.outputs ?? {}).find(([file]) => file.endsWith('extension.js'));
     assert.ok(output, 'the build wrote extension.js');
     inputs = Object.keys(output[1].inputs);
   });
