@@ -31,6 +31,11 @@ export class StudyCore {
   }
 
   /** A glossary entry by id or by any of its spellings. */
+  /** The hover text of an entry (markdown), as the editor and the CLI show it. */
+  hoverMarkdown(e: GlossaryEntry): string {
+    return hoverMarkdown(e);
+  }
+
   define(term: string): GlossaryEntry | undefined {
     return this.resolver.get(term) ?? this.resolver.lookup(term);
   }

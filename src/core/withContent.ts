@@ -4,5 +4,5 @@
  * (the note parser). The extension imports this module only with import(), and the build makes it
  * a file of its own (dist/lazy/study.js), so none of it is compiled while the extension activates.
  */
-export { StudyCore, hoverMarkdown } from './study';
+export { StudyCore } from './study';
 export { NotesLibrary } from './library/notesLibrary';

@@ -4,15 +4,11 @@
  */
 import * as vscode from 'vscode';
 import type { GlossaryEntry } from '../../core/content/schema';
-import type { hoverMarkdown } from '../../core/study';
 import { Commands } from '../../vscode/commands';
 import type { Services } from '../../vscode/services';
 
 /** Lines longer than this are not looked at (minified files). */
 const MAX_LINE = 5000;
-
-/** The hover text of an entry; its module loads with the content (core/withContent). */
-let hoverText: typeof hoverMarkdown | undefined;
 
 export class GlossaryHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: Services) {}
@@ -23,19 +19,18 @@ export class GlossaryHoverProvider implements vscode.HoverProvider {
     const line = doc.lineAt(pos.line).text;
     if (line.length > MAX_LINE) return undefined;
     const core = this.services.content.ready ?? (await this.services.content.core());
-    hoverText ??= (await import('../../core/withContent')).hoverMarkdown;
     const match = core.termAt(line, pos.character);
     if (!match) return undefined;
-    return new vscode.Hover(entryMarkdown(match.entry, hoverText), new vscode.Range(pos.line, match.start, pos.line, match.end));
+    return new vscode.Hover(entryMarkdown(match.entry, core.hoverMarkdown(match.entry)), new vscode.Range(pos.line, match.start, pos.line, match.end));
   }
 }
 
-/** The hover body: definition, tip (`text` is core/study's hoverMarkdown), and trusted command links. */
-export function entryMarkdown(entry: GlossaryEntry, text: typeof hoverMarkdown): vscode.MarkdownString {
+/** The hover body: the entry's hover text (definition, tip, spellings), and trusted command links. */
+export function entryMarkdown(entry: GlossaryEntry, text: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: [Commands.openGlossaryEntry, Commands.reviewTerm] };
   md.supportHtml = false;
-  md.appendMarkdown(escapeCommandLinks(text(entry)));
+  md.appendMarkdown(escapeCommandLinks(text));
   const links: string[] = [];
   if (entry.note) links.push(`[$(book) Open note](${commandUri(Commands.openGlossaryEntry, entry.id)} "Open the note that teaches ${entry.term}")`);
   links.push(`[$(mortar-board) Review as flashcard](${commandUri(Commands.reviewTerm, entry.id)} "Review ${entry.term} as a flashcard")`);
