@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import {
-  THEMES, dismissToasts, launchWorkbench, quickInputBox, quickPickRowLocator, runCommand, screenshot, waitForToast,
+  THEMES, dismissToasts, launchWorkbench, pickFileInDialog, quickInputBox, quickPickRowLocator, runCommand, screenshot, waitForToast,
   webviewFrame, type Workbench,
 } from './lib';
 import { reviewHistory } from './flashcardsHistory';
@@ -18,11 +18,7 @@ async function importHistory(wb: Workbench): Promise<void> {
   fs.writeFileSync(file, JSON.stringify(reviewHistory()));
   await runCommand(wb.page, 'AWS ML Study: Import Flashcard Review Log...');
   // code-server shows VS Code's simple file dialog: a quick input that takes a path.
-  const box = quickInputBox(wb.page);
-  await box.waitFor({ state: 'visible', timeout: 15_000 });
-  await box.fill(file);
-  await wb.page.waitForTimeout(300);
-  await box.press('Enter');
+  await pickFileInDialog(wb.page, 'Import flashcard review log', file);
   await waitForToast(wb.page, /Imported \d+ new review/, 30_000);
 }
 

@@ -89,6 +89,34 @@ export async function typeInQuickInput(page: Page, text: string): Promise<void> 
   await waitForStableBox(quickInput(page), { timeoutMs: 2000 });
 }
 
+/**
+ * Picks a file in VS Code's simple file dialog (what code-server shows for showOpenDialog): a quick
+ * input titled `title` that takes a path. The dialog lists its folder asynchronously and, when the
+ * listing ends, may put the folder's path back in the box; so this waits for the listing (the
+ * file's row) before typing, checks the typed path is still there, and types it again if not.
+ */
+export async function pickFileInDialog(page: Page, title: string, file: string, timeoutMs = 30_000): Promise<void> {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  const box = quickInputBox(page);
+  const dialog = page.locator('.quick-input-widget .quick-input-title', { hasText: title });
+  await dialog.waitFor({ state: 'visible', timeout: timeoutMs });
+  const row = quickPickRowLocator(page).filter({ hasText: name }).first();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await row.waitFor({ state: 'visible', timeout: Math.max(1, deadline - Date.now()) });
+    await box.fill(file);
+    await page.waitForTimeout(500);
+    if ((await box.inputValue()) === file) break;
+    if (Date.now() > deadline) throw new Error(`the "${title}" dialog did not keep the path ${file}: it shows "${await box.inputValue()}"`);
+  }
+  // A dialog still listing (busy) can drop an Enter: press it again while the dialog stays open.
+  for (let n = 0; ; n++) {
+    await box.press('Enter');
+    if (await dialog.waitFor({ state: 'hidden', timeout: 5000 }).then(() => true, () => false)) return;
+    if (n === 2) throw new Error(`the "${title}" dialog stayed open after Enter; it shows "${await box.inputValue()}"`);
+  }
+}
+
 function cssString(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 }
