@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 import type { ExamNode } from '../../src/features/tree/examTree';
-import { EXTENSION_ID } from './helpers';
+import { EXTENSION_ID, until } from './helpers';
 
 
 async function api(): Promise<ExtensionApi> {
@@ -249,6 +249,26 @@ describe('commands', function () {
     // The first option was chosen each time: the score must agree with the keys.
     const expected = picked.filter((id) => core.content.questions.find((q) => q.id === id)!.answer[0] === 'a').length;
     assert.equal(result.correct, expected);
+  });
+
+  it('quick quiz left with Escape keeps the answers given and reports how far it got', async () => {
+    const a = await api();
+    const before = a.progress.answers.all().length;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const core = await a.services.content.core();
+    const picked = core.content.questions.filter((q) => q.type === 'single' && q.exam === 'aif-c01').slice(2, 5).map((q) => q.id);
+    let result: { answered: number; total: number; stopped: boolean } | undefined;
+    void vscode.commands.executeCommand<typeof result>('awsMlStudy.quickQuiz', { questionIds: picked }).then((r) => { result = r; });
+    // Answer the first question, then press Escape on its feedback.
+    await sleep(600);
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await until('the first answer recorded', () => a.progress.answers.all().length === before + 1);
+    await sleep(300);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await until('the quiz to end on Escape', () => result);
+    assert.equal(result?.answered, 1);
+    assert.equal(result?.total, 3);
+    assert.equal(result?.stopped, true);
   });
 
   it('quick quiz: Enter on the length picker takes the configured default, not the shortest length', async () => {

@@ -11,14 +11,14 @@ import { describeAnswer, isCorrect, type Response } from '../../core/exam/scorin
 import { Commands } from '../../vscode/commands';
 import type { ProgressService } from '../../vscode/progress';
 import type { Services } from '../../vscode/services';
-import { plainText, wrap } from './quickPickText';
+import { plainText, quizSummary, wrap } from './quickPickText';
 
 export interface QuizScope { exam?: string; domain?: number; length?: number; noteId?: string; questionIds?: string[] }
 
 type Item = vscode.QuickPickItem & { value?: string };
 
 /** What a quiz run produced, returned for tests. */
-export interface QuizResult { answered: number; correct: number; stopped: boolean; questionIds: string[] }
+export interface QuizResult { answered: number; correct: number; total: number; stopped: boolean; questionIds: string[] }
 
 export class QuickQuiz {
   constructor(private readonly services: Services, private readonly progress: ProgressService) {}
@@ -63,7 +63,7 @@ export class QuickQuiz {
   }
 
   private async ask(exam: Exam, questions: Question[]): Promise<QuizResult> {
-    const result: QuizResult = { answered: 0, correct: 0, stopped: false, questionIds: [] };
+    const result: QuizResult = { answered: 0, correct: 0, total: questions.length, stopped: false, questionIds: [] };
     for (let i = 0; i < questions.length; i++) {
       const q = questions[i];
       const title = `${exam.code} quiz · question ${i + 1} of ${questions.length} · domain ${domainOf(q)} · task ${q.task}`;
@@ -82,13 +82,10 @@ export class QuickQuiz {
     return result;
   }
 
-  /** The score, shown without waiting for the learner to dismiss it. */
+  /** The score so far (also when the learner stopped or pressed Escape), shown without waiting for it to be dismissed. */
   private summary(exam: Exam, r: QuizResult): void {
     if (!r.answered) return;
-    const pct = Math.round((r.correct / r.answered) * 100);
-    const verdict = pct >= Math.round((exam.passingScore / 1000) * 100) ? 'On track for a pass.' : 'Keep going: review the domains you missed.';
-    void vscode.window.showInformationMessage(
-      `Quiz finished: ${r.correct} of ${r.answered} correct (${pct}%). ${verdict}`, 'Quiz Again', 'Review Flashcards')
+    void vscode.window.showInformationMessage(quizSummary(r, exam.passingScore), 'Quiz Again', 'Review Flashcards')
       .then((choice) => {
         if (choice === 'Quiz Again') void vscode.commands.executeCommand(Commands.quickQuiz);
         else if (choice === 'Review Flashcards') void vscode.commands.executeCommand(Commands.reviewFlashcards);
