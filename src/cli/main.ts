@@ -9,6 +9,7 @@ import { StudyCore, hoverMarkdown } from '../core/study';
 import { loadContent } from '../core/content/load';
 import { lintContent } from '../core/content/lint';
 import { noteDocs } from '../core/search/docs';
+import { respellingNotice } from '../core/search/respelling';
 import { intOption, one, parseArgs, UsageError, type Args } from './args';
 import { readNotesDir } from './notesDir';
 
@@ -112,6 +113,10 @@ function search(args: Args, out: Out): number {
   const results = index.search(query, { limit });
   if (args.flags.has('json')) { out.log(JSON.stringify(results, null, 2)); return 0; }
   if (!results.length) out.log(`No results for "${query}".`);
+  else {
+    const notice = respellingNotice(index.respellings(query));
+    if (notice) out.log(`${notice}.\n`);
+  }
   results.forEach((r, i) => out.log(`${i + 1}. ${r.title}  (${r.score})\n   ${r.breadcrumb}\n   ${r.file}:${r.line}\n   ${r.snippet}\n`));
   return 0;
 }

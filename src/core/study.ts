@@ -6,7 +6,7 @@ import Fuse from 'fuse.js';
 import type { ContentBundle } from './content/bundle';
 import type { GlossaryEntry } from './content/schema';
 import { GlossaryResolver, type TermMatch } from './glossary/resolver';
-import { SearchIndex, type SearchOptions, type SearchResult } from './search/index';
+import { SearchIndex, type Respelling, type SearchOptions, type SearchResult } from './search/index';
 import { bundledDocs } from './search/docs';
 
 export class StudyCore {
@@ -57,6 +57,11 @@ export class StudyCore {
 
   search(query: string, options?: SearchOptions): SearchResult[] {
     return this.searchIndex.search(query, options);
+  }
+
+  /** The query words nothing holds, and what was searched for instead (see SearchIndex.respellings). */
+  respellings(query: string): Respelling[] {
+    return this.searchIndex.respellings(query);
   }
 }
 

@@ -14,7 +14,7 @@
  */
 import { isFrameWord, queryWords } from './terms';
 import { editDistance } from '../text/editDistance';
-import { scanAtoms } from '../text/words';
+import { normAtom, scanAtoms } from '../text/words';
 import { snippet } from './snippet';
 import { Vocabulary, grow } from './vocabulary';
 import { TopK } from './topK';
@@ -40,6 +40,9 @@ export interface SearchResult {
   score: number;
   source: SearchDoc['source'];
 }
+
+/** A query word the index does not hold, and the near spelling searched for instead (if any). */
+export interface Respelling { word: string; as?: string }
 
 export interface SearchOptions { limit?: number; source?: SearchDoc['source'][] }
 
@@ -203,6 +206,27 @@ export class SearchIndex {
         source: doc.source,
       };
     });
+  }
+
+  /**
+   * The query words no indexed text holds, each with the near spelling searched for instead, or
+   * none when nothing is spelt like it: what a results list should admit ("showing results for
+   * plugs", "no note mentions xyzzy"). A last word that starts indexed words is being typed, not
+   * misspelt, and is left out.
+   */
+  respellings(query: string): Respelling[] {
+    const qTerms = this.queryTerms(query);
+    // The words as typed ("guardrials", not the term "guardrial"); an unknown term is always one atom.
+    const typed = new Map<string, string>();
+    scanAtoms(query, (start, end) => { const w = query.slice(start, end); if (!typed.has(normAtom(w))) typed.set(normAtom(w), w); });
+    const out: Respelling[] = [];
+    qTerms.forEach((term, i) => {
+      if (this.vocab.live(term) !== undefined) return;
+      if (i === qTerms.length - 1 && term.length >= PREFIX_MIN_LENGTH && this.vocab.completions(term, 1).length) return;
+      const near = term.length >= FUZZY_MIN_LENGTH ? this.nearSpellings(term, []) : [];
+      out.push({ word: typed.get(term) ?? term, as: near[0]?.term });
+    });
+    return out;
   }
 
   /** The live documents, numbered as {@link toJSON} numbers them. */

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { SearchResult } from '../../core/search/index';
+import { respellingNotice } from '../../core/search/respelling';
 import { Commands } from '../../vscode/commands';
 import type { Services } from '../../vscode/services';
 import type { UserNotesService } from '../notes/userNotes';
@@ -28,7 +29,12 @@ export async function searchNotes(services: Services, notes: UserNotesService, v
   // Results update as soon as the learner's notes are in; bundled content answers at once.
   const refresh = () => {
     const results = core.search(qp.value, { limit: 30 });
-    qp.items = results.length || !qp.value.trim() ? toItems(results) : [noMatch(qp.value.trim())];
+    if (!results.length) { qp.items = qp.value.trim() ? [noMatch(qp.value.trim())] : []; return; }
+    const items = toItems(results);
+    const notice = respellingNotice(core.respellings(qp.value));
+    // The notice row says which words were respelt or matched nothing; Enter still opens the first result.
+    qp.items = notice ? [{ label: `$(lightbulb) ${notice}`, alwaysShow: true }, ...items] : items;
+    if (notice) qp.activeItems = [items[0]];
   };
   void notes.ensureIndexed().then(() => { qp.busy = false; refresh(); }, (e) => { qp.busy = false; services.log.error('Indexing notes failed', e); });
   qp.onDidChangeValue(refresh);

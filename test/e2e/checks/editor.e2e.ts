@@ -61,6 +61,18 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       await wb.page.keyboard.press('Escape');
     });
 
+    it('says which misspelt words it searched for instead, with the first result still focused', async () => {
+      await runCommand(wb.page, 'AWS ML Study: Search Notes');
+      await typeInQuickInput(wb.page, 'guardrials denied topcs');
+      await wb.page.waitForTimeout(800);
+      const rows = await quickPickRows(wb.page);
+      assert.match(rows[0].label, /Showing results for "guardrail", "topic" instead of "guardrials", "topcs"/, JSON.stringify(rows[0]));
+      assert.ok(!rows[0].focused && rows[1].focused, 'Enter opens the first result, not the notice');
+      assert.match(rows[1].label, /denied topics/i);
+      await screenshot(wb.page, `search-respelt-${themeName}`, { stable: [wb.page.locator('.quick-input-widget')] });
+      await wb.page.keyboard.press('Escape');
+    });
+
     it('asks a quiz question and gives feedback', async () => {
       await runCommand(wb.page, 'AWS ML Study: Quick Quiz');
       await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'AIF-C01' }).first().click();

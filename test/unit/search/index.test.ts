@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { SearchIndex, type SearchDoc } from '../../../src/core/search/index';
 import { glossaryDocs, noteDocs } from '../../../src/core/search/docs';
+import { respellingNotice } from '../../../src/core/search/respelling';
 import { content } from '../../helpers/content';
 
 function doc(id: string, title: string, body: string, file = `${id}.md`): SearchDoc {
@@ -22,6 +23,24 @@ describe('search index mechanics', () => {
     assert.equal(idx.search('temprature')[0]?.id, 'a');
     assert.equal(idx.search('guardrials')[0]?.id, 'b');
     assert.equal(idx.search('guard')[0]?.id, 'b');
+  });
+
+  it('says which query words it respelt and which nothing holds, in the words the learner typed', () => {
+    const idx = new SearchIndex();
+    idx.setFile('a.md', [doc('a', 'Guardrails', 'Filters for harmful content and denied topics.')]);
+    idx.setFile('b.md', [doc('b', 'Knowledge bases', 'Plug a vector store into Bedrock.')]);
+    assert.deepEqual(idx.respellings('Guardrials denied topics'), [{ word: 'Guardrials', as: 'guardrail' }]);
+    assert.deepEqual(idx.respellings('xyzzy plugh'), [{ word: 'xyzzy', as: undefined }, { word: 'plugh', as: 'plug' }]);
+    assert.deepEqual(idx.respellings('guardrails denied topics'), [], 'every word is indexed');
+    assert.deepEqual(idx.respellings('denied top'), [], 'a last word being typed is not a misspelling');
+    assert.deepEqual(idx.respellings('the of'), [], 'stop words are not search words');
+  });
+
+  it('turns respellings into one line', () => {
+    assert.equal(respellingNotice([]), undefined);
+    assert.equal(respellingNotice([{ word: 'xyzzy' }, { word: 'plugh', as: 'plug' }]), 'Showing results for "plug" instead of "plugh"; nothing mentions "xyzzy"');
+    assert.equal(respellingNotice([{ word: 'Bedrok', as: 'bedrock' }, { word: 'knowlege', as: 'knowledge' }]), 'Showing results for "bedrock", "knowledge" instead of "Bedrok", "knowlege"');
+    assert.equal(respellingNotice([{ word: 'xyzzy' }, { word: 'frobozz' }]), 'Nothing mentions "xyzzy" or "frobozz"');
   });
 
   it('adds, replaces and removes files one at a time', () => {
