@@ -11,11 +11,12 @@ interface Manifest {
   contributes: {
     commands: { command: string }[];
     viewsWelcome: { view: string; contents: string; when?: string }[];
-    walkthroughs: { steps: { id: string; description: string }[] }[];
+    walkthroughs: { steps: { id: string; description: string; media?: { markdown?: string } }[] }[];
   };
 }
 
-const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
+const ROOT = path.join(__dirname, '..', '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 const texts: [string, string][] = [
   ...manifest.contributes.viewsWelcome.map((v, i): [string, string] => [`viewsWelcome[${i}] (${v.view})`, v.contents]),
   ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s): [string, string] => [`walkthrough step ${s.id}`, s.description])),
@@ -33,6 +34,16 @@ describe('package.json contributions', () => {
     assert.ok(links.length >= 8, `only ${links.length} command links found`);
     const unknown = links.filter(([, id]) => id.startsWith('awsMlStudy.') && !ours.has(id));
     assert.deepEqual(unknown, []);
+  });
+
+  it('gives every walkthrough step a media page that exists, and one step per main feature', () => {
+    const steps = manifest.contributes.walkthroughs.flatMap((w) => w.steps);
+    const missing = steps.filter((s) => !s.media?.markdown || !fs.existsSync(path.join(ROOT, s.media.markdown))).map((s) => s.id);
+    assert.deepEqual(missing, []);
+    const links = steps.map((s) => s.description).join('\n');
+    for (const id of ['searchNotes', 'reviewFlashcards', 'quickQuiz', 'startMockExam', 'lookUpTerm']) {
+      assert.ok(links.includes(`command:awsMlStudy.${id}`), `no walkthrough step links to ${id}`);
+    }
   });
 
   it('gives the Exams view a welcome for a filter that matches nothing, apart from the loading one', () => {
