@@ -27,6 +27,7 @@ export interface ExtensionApi {
   userNotes: UserNotesService;
   quiz: quiz.QuickQuiz;
   examTree: examTree.ExamTreeProvider;
+  myNotes: myNotesTree.MyNotesProvider;
   noteViewer: noteView.NoteViewer;
   flashcards: flashcards.FlashcardsApi;
   mockExam: mockExam.MockExams;
@@ -63,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const viewer = noteView.register(context, services);
   search.register(context, services, userNotes, viewer);
   const tree = examTree.register(context, services, progress);
-  myNotesTree.register(context, userNotes);
+  const myNotes = myNotesTree.register(context, userNotes);
   const quizRunner = quiz.register(context, services, progress);
   statusBar.register(context, services, progress);
   // feature registrations: one line per feature, below this one
@@ -71,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const mockExams = mockExam.register(context, services, progress);
 
   const timing = activationTiming(activateStart, activateCpu);
-  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, noteViewer: viewer, flashcards: cards, mockExam: mockExams, timing };
+  return { services, progress, userNotes, quiz: quizRunner, examTree: tree, myNotes, noteViewer: viewer, flashcards: cards, mockExam: mockExams, timing };
 }
 
 function activationTiming(activateStart: number, activateCpu: number | undefined): ExtensionApi['timing'] {

@@ -3,9 +3,11 @@
  * the Exams tree, search, the quick quiz, and the learner's notes with file-change updates.
  */
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 import type { ExamNode } from '../../src/features/tree/examTree';
+import type { MyNotesNode } from '../../src/features/tree/myNotesTree';
 import { EXTENSION_ID, until } from './helpers';
 
 
@@ -169,6 +171,17 @@ describe('the learner\'s own notes', function () {
     const skipped = new Map(userNotes.skipped.map((s) => [vscode.workspace.asRelativePath(s.file), s.reason]));
     assert.equal(skipped.get('notes/binary.md'), 'binary');
     assert.equal(skipped.get('notes/empty.md'), 'empty');
+  });
+
+  it('My Notes lists folders and files from the workspace folder down, with no node for the folder itself', async () => {
+    const { myNotes } = await api();
+    const label = (n: MyNotesNode) => (n.kind === 'folder' ? `${n.label}/` : n.kind === 'file' ? path.basename(n.note.file) : n.section.title);
+    const top = await myNotes.getChildren();
+    assert.deepEqual(top.map(label), ['notes/'], 'a single-folder workspace has no root node of its own name');
+    const notes = await myNotes.getChildren(top[0]);
+    assert.deepEqual(notes.map(label), ['nested/', 'tables/', 'Bedrock notes.md']);
+    const bedrock = notes.find((n) => n.kind === 'file')!;
+    assert.ok((await myNotes.getChildren(bedrock)).length >= 2, 'the note lists its sections');
   });
 
   it('Re-index My Notes says what it indexed and skipped instead of running silently', async () => {

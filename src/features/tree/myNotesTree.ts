@@ -33,9 +33,10 @@ export class MyNotesProvider implements vscode.TreeDataProvider<MyNotesNode> {
     return [];
   }
 
-  /** Direct children of a folder: sub-folders first, then files. At the top, one entry per workspace folder root. */
+  /** Direct children of a folder: sub-folders first, then files. At the top of a multi-root workspace, one entry per workspace folder. */
   private folderChildren(all: ParsedNote[], dir: string | undefined): MyNotesNode[] {
-    const rel = (file: string) => vscode.workspace.asRelativePath(file, true);
+    // The workspace folder's name leads the path only in a multi-root workspace (one root node per folder).
+    const rel = (file: string) => vscode.workspace.asRelativePath(file);
     const inDir = dir === undefined ? all : all.filter((n) => rel(n.file).startsWith(dir + '/'));
     const depth = dir === undefined ? 0 : dir.split('/').length;
     const folders = new Set<string>();
