@@ -264,6 +264,35 @@ describe('commands', function () {
     assert.equal(result.correct, expected);
   });
 
+  it('quick quiz: ordering is picked step by step and matching pair by pair, and the answer key scores', async () => {
+    const a = await api();
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const core = await a.services.content.core();
+    const ordering = core.content.questions.find((q) => q.type === 'ordering' && q.exam === 'aif-c01' && q.answer.join() !== q.options.map((o) => o.id).join())!;
+    const matching = core.content.questions.find((q) => q.type === 'matching' && q.exam === 'aif-c01' && Object.values(q.matches ?? {}).some((t) => t !== q.targets?.[0]?.id))!;
+    let result: { answered: number; correct: number } | undefined;
+    void vscode.commands.executeCommand<typeof result>('awsMlStudy.quickQuiz', { questionIds: [ordering.id, matching.id] }).then((r) => { result = r; });
+    // Each pick starts on the first choice: move down `steps` rows, then accept. The next QuickPick
+    // opens a few milliseconds after an accept; 600 ms leaves room for a busy machine.
+    const pick = async (steps: number) => {
+      await sleep(600);
+      for (let i = 0; i < steps; i++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    };
+    let left = ordering.options.map((o) => o.id);
+    for (const id of ordering.answer.slice(0, -1)) {
+      await pick(left.indexOf(id));
+      left = left.filter((x) => x !== id);
+    }
+    await pick(0); // feedback: Next question
+    const targets = (matching.targets ?? []).map((t) => t.id);
+    for (const o of matching.options) await pick(targets.indexOf(matching.matches![o.id]));
+    await pick(0); // feedback: See my score
+    await until('the quiz to finish', () => result);
+    assert.equal(result?.answered, 2);
+    assert.equal(result?.correct, 2, 'the answer key, entered through the QuickPicks, did not score');
+  });
+
   it('quick quiz left with Escape keeps the answers given and reports how far it got', async () => {
     const a = await api();
     const before = a.progress.answers.all().length;
