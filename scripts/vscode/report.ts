@@ -28,6 +28,10 @@ export interface MochaSummary {
   failures: number;
   pending: number;
   tests: number;
+  /** Passing tests per spec file (absolute path). */
+  passesByFile?: Record<string, number>;
+  /** Spec files with a failing test or hook. */
+  failedFiles?: string[];
 }
 
 export function countsFromMocha(s: MochaSummary): Counts {

@@ -148,11 +148,32 @@ async function e2eChecks(): Promise<Outcome> {
   if (unavailable) return unavailable;
   const grep = process.env.E2E_GREP ? ['--grep', process.env.E2E_GREP] : [];
   const hooks = path.join(E2E_SRC, 'lib', 'rootHooks.ts');
-  const args = ['--no-config', '--require', 'tsx/cjs', '--require', hooks, '--ui', 'bdd', '--timeout', '180000', ...grep, ...files];
-  const res = await mocha(args, 'e2e', 30 * 60_000);
-  const outcome = mochaOutcome('e2e checks', res);
+  const base = ['--no-config', '--require', 'tsx/cjs', '--require', hooks, '--ui', 'bdd', '--timeout', '180000', ...grep];
+  const res = await mocha([...base, ...files], 'e2e', 30 * 60_000);
+  let outcome = mochaOutcome('e2e checks', res);
+  if (outcome.status === 'failed' && !res.timedOut && res.summary?.failedFiles?.length && process.env.E2E_RERUN !== '0') {
+    outcome = await rerunFailedFiles(base, res.summary);
+  }
   console.log(`[e2e] screenshots: ${path.relative(REPO, path.join(RESULTS_DIR, 'screenshots'))}/`);
   return outcome;
+}
+
+/**
+ * A workbench driven through a real browser on a shared 2-core machine has rare timing failures
+ * that no wait fully rules out. A file with a failing check runs once more, whole and from a new
+ * workbench (its checks build on each other). The tier passes only if every re-run check passes,
+ * and says which files needed it, so a flaky check is seen, never hidden. E2E_RERUN=0 turns it off.
+ */
+async function rerunFailedFiles(base: string[], first: MochaSummary): Promise<Outcome> {
+  const failedFiles = first.failedFiles ?? [];
+  const names = failedFiles.map((f) => path.relative(REPO, f));
+  console.log(`\n[e2e] ${first.failures} failing in ${names.join(', ')}: running ${failedFiles.length === 1 ? 'that file' : 'those files'} once more, from a new workbench\n`);
+  const again = await mocha([...base, ...failedFiles], 'e2e-rerun', 20 * 60_000);
+  const outcome = mochaOutcome('e2e re-run', again);
+  const passedElsewhere = first.passes - failedFiles.reduce((n, f) => n + (first.passesByFile?.[f] ?? 0), 0);
+  const counts = { ...outcome.counts, passed: passedElsewhere + outcome.counts.passed };
+  const note = `${first.failures} failed in the first run; re-run of ${names.join(', ')}`;
+  return outcome.status === 'passed' ? passed(counts, `${note} passed`) : failed(`${note} failed too: ${outcome.note}`, counts);
 }
 
 export const TIERS: Tier[] = [
