@@ -12,8 +12,9 @@ import { Commands } from '../../vscode/commands';
 import type { ProgressService } from '../../vscode/progress';
 import type { Services } from '../../vscode/services';
 import { plainText, quizSummary, wrap } from './quickPickText';
+import { scopeFromNode, taskQuestionIds, type QuizScope } from './scope';
 
-export interface QuizScope { exam?: string; domain?: number; length?: number; noteId?: string; questionIds?: string[] }
+export type { QuizScope } from './scope';
 
 type Item = vscode.QuickPickItem & { value?: string };
 
@@ -39,9 +40,10 @@ export class QuickQuiz {
     const length = scope.length ?? (await this.chooseLength());
     if (!length) return undefined;
     const recent = new Set(this.progress.answers.all().slice(-200).map((r) => r.questionId));
-    const questions = drawQuestions(exam, core.content.questions, { count: length, seed: Date.now() % 2 ** 31, domain: domain || undefined, avoid: recent });
+    const only = taskQuestionIds({ ...scope, exam: exam.id }, core.content.questions);
+    const questions = drawQuestions(exam, core.content.questions, { count: length, seed: Date.now() % 2 ** 31, domain: domain || undefined, avoid: recent, only });
     if (!questions.length) {
-      void vscode.window.showWarningMessage(`There are no questions for ${exam.code}${domain ? ` domain ${domain}` : ''} yet.`);
+      void vscode.window.showWarningMessage(`There are no questions for ${exam.code}${scope.task ? ` task ${scope.task}` : domain ? ` domain ${domain}` : ''} yet.`);
       return undefined;
     }
     return this.ask(exam, questions);
@@ -272,17 +274,4 @@ export function register(context: vscode.ExtensionContext, services: Services, p
 
 function isScope(x: unknown): x is QuizScope {
   return !!x && typeof x === 'object' && !('kind' in x);
-}
-
-/** A tree node or note-view target to a quiz scope. */
-export function scopeFromNode(node: unknown): QuizScope {
-  const n = node as { kind?: string; exam?: { id: string } | string; domain?: { number: number } | number; noteId?: string; note?: { tasks: string[] } } | undefined;
-  if (!n?.kind) return {};
-  const exam = typeof n.exam === 'string' ? n.exam : n.exam?.id;
-  const domain = typeof n.domain === 'number' ? n.domain : n.domain?.number;
-  if (n.kind === 'exam') return { exam };
-  if (n.kind === 'domain' || n.kind === 'task') return { exam, domain };
-  if (n.kind === 'topic' || n.kind === 'section') return { noteId: (n as { note?: { id: string } }).note?.id };
-  if (n.kind === 'note' && n.noteId) return { noteId: n.noteId };
-  return {};
 }
