@@ -1,6 +1,7 @@
 /** A QuickPick of decks with their due and new counts: everything, each exam and domain, the learner's notes. */
 import * as vscode from 'vscode';
 import type { DeckScope } from '../../core/cards/types';
+import { cardsLabel } from '../../core/cards/count';
 import type { FlashcardService } from './cardService';
 
 type Item = vscode.QuickPickItem & { scope?: DeckScope };
@@ -31,7 +32,7 @@ async function deckItems(service: FlashcardService): Promise<Item[]> {
   const core = service.core!;
   const describe = (cards: typeof all) => {
     const c = service.counts(cards);
-    return `${c.due} due · ${c.newToday} new today · ${c.total} cards`;
+    return `${c.due} due · ${c.newToday} new today · ${cardsLabel(c.total)}`;
   };
   const items: Item[] = [{ label: '$(layers) Everything', description: describe(all), scope: { kind: 'all' } }];
   for (const exam of core.content.exams) {

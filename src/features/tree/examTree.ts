@@ -4,6 +4,7 @@
  * title narrows the tree to topics and sections whose titles match.
  */
 import * as vscode from 'vscode';
+import { cardsLabel, studyCardCount } from '../../core/cards/count';
 import type { BundledNote } from '../../core/content/bundle';
 import { parseTaskRef } from '../../core/content/bundle';
 import type { Exam } from '../../core/content/schema';
@@ -80,7 +81,7 @@ export class ExamTreeProvider implements vscode.TreeDataProvider<ExamNode> {
         item.id = `topic:${node.exam}:${node.task}:${node.note.id}`;
         item.contextValue = 'topic';
         item.iconPath = new vscode.ThemeIcon('book');
-        item.description = node.note.cards.length ? `${node.note.cards.length} cards` : undefined;
+        item.description = node.note.cards.length ? cardsLabel(studyCardCount(node.note.cards)) : undefined;
         item.command = { command: Commands.openNote, title: 'Open Note', arguments: [node.note.id] };
         return item;
       }

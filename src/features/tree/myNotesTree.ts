@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { NoteSection, ParsedNote } from '../../core/notes/types';
+import { cardsLabel, studyCardCount } from '../../core/cards/count';
 import { Commands } from '../../vscode/commands';
 import type { UserNotesService } from '../notes/userNotes';
 
@@ -65,7 +66,7 @@ export class MyNotesProvider implements vscode.TreeDataProvider<MyNotesNode> {
       item.id = `file:${node.note.file}`;
       item.resourceUri = uri;
       item.contextValue = 'userNote';
-      item.description = [node.note.title !== path.basename(node.note.file, path.extname(node.note.file)) ? node.note.title : '', node.note.cards.length ? `${node.note.cards.length} cards` : ''].filter(Boolean).join(' · ');
+      item.description = [node.note.title !== path.basename(node.note.file, path.extname(node.note.file)) ? node.note.title : '', node.note.cards.length ? cardsLabel(studyCardCount(node.note.cards)) : ''].filter(Boolean).join(' · ');
       item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
       return item;
     }
