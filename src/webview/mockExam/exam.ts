@@ -196,7 +196,9 @@ export class ExamScreen {
   private onKey(e: KeyboardEvent): void {
     if (e.ctrlKey || e.metaKey || e.altKey || this.dialog.open || this.ended) return;
     const t = e.target as HTMLElement;
-    if (t.closest('select, textarea, input[type="text"]')) return;
+    // A matching select keeps its letters for nothing: its choices start with a number ("2. ...")
+    // or "Choose…", so N, P and F still move and flag from there instead of doing nothing.
+    if (t.closest('textarea, input[type="text"]')) return;
     const key = e.key.toLowerCase();
     if (key === 'n') this.goTo(this.current + 1);
     else if (key === 'p') this.goTo(this.current - 1);
