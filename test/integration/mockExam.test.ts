@@ -297,6 +297,30 @@ describe('mock exams through the panel protocol', function () {
     assert.ok(attempt.questionIds.every((id) => missed.has(id)));
   });
 
+  it('leaves the attempt in progress alone when "Submit It and Start New" is cancelled at the exam choice', async () => {
+    const first = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 17 });
+    assert.ok(first);
+    const historyBefore = m.store.entries().length;
+    // The modal answered "Submit It and Start New", then the exam picker closed with Escape.
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const saved = { warn: w.showWarningMessage, pick: w.showQuickPick };
+    w.showWarningMessage = async () => 'Submit It and Start New';
+    w.showQuickPick = async () => undefined;
+    try {
+      assert.equal(await m.start(), undefined);
+      assert.equal(m.store.inProgress()?.id, first.id, 'the attempt is still in progress');
+      assert.equal(m.store.entries().length, historyBefore, 'nothing was scored');
+      // With the new exam chosen (a preset), the old one is submitted and the new one starts.
+      const second = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 18 });
+      assert.ok(second && second.id !== first.id);
+      assert.equal(m.store.inProgress()?.id, second.id);
+      assert.ok(m.store.entries().some((e) => e.attempt.id === first.id), 'the first attempt is in the history');
+    } finally {
+      w.showWarningMessage = saved.warn;
+      w.showQuickPick = saved.pick;
+    }
+  });
+
   it('keeps a confirmed answer when the globalState write did not land before a reload (file mirror)', async () => {
     await clearInProgress();
     const attempt = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 21 });

@@ -43,12 +43,15 @@ export function register(context: vscode.ExtensionContext, services: Services, p
       const choice = await askAboutInProgress(controller, attempt);
       if (choice === 'resume') { await panel.show({ kind: 'exam' }); return attempt; }
       if (choice !== 'submit') return undefined;
-      await controller.submit(attempt.id);
     }
+    // The new exam is chosen before the one in progress is submitted: cancelling the choice
+    // leaves that attempt as it was (it used to be scored already, its tab still ticking).
     const req = await chooseStart(controller, preset);
     if (!req) return undefined;
+    if (attempt) await controller.submit(attempt.id);
     const outcome = await controller.start(req);
     if (!outcome.ok) {
+      if (attempt) void panel.show({ kind: 'results', attemptId: attempt.id, fresh: true });
       const other = req.mode === 'retry' ? 'Quick Set' : undefined;
       const choice = await vscode.window.showInformationMessage(outcome.reason, ...(other ? [other] : []));
       if (choice === other) return start({ exam: req.exam, mode: 'quick' });
