@@ -200,6 +200,29 @@ describe('the learner\'s own notes', function () {
     assert.ok(results.some((r) => r.source === 'glossary'), 'no glossary result');
   });
 
+  it('re-indexes on a change to the notes settings only, not on any other setting', async () => {
+    const a = await api();
+    const cfg = vscode.workspace.getConfiguration('awsMlStudy');
+    const run = a.userNotes.ensureIndexed();
+    await run;
+    const before = a.services.config.current.quiz.defaultLength;
+    try {
+      // The config service fires its listeners (a re-index among them) as it takes the change in.
+      await cfg.update('quiz.defaultLength', before + 1, vscode.ConfigurationTarget.Global);
+      await until('the new quiz length', () => a.services.config.current.quiz.defaultLength === before + 1);
+      assert.equal(a.userNotes.ensureIndexed(), run, 'a quiz setting started a new index run');
+      await cfg.update('notes.exclude', [...a.services.config.current.notes.exclude, '**/nothing-here/**'], vscode.ConfigurationTarget.Global);
+      await until('the new exclude list', () => a.services.config.current.notes.exclude.includes('**/nothing-here/**'));
+      assert.notEqual(a.userNotes.ensureIndexed(), run, 'a notes setting re-indexes');
+      await a.userNotes.ensureIndexed();
+    } finally {
+      await cfg.update('quiz.defaultLength', undefined, vscode.ConfigurationTarget.Global);
+      await cfg.update('notes.exclude', undefined, vscode.ConfigurationTarget.Global);
+      await until('the settings back as they were', () => !a.services.config.current.notes.exclude.includes('**/nothing-here/**') && a.services.config.current.quiz.defaultLength === before);
+      await a.userNotes.ensureIndexed();
+    }
+  });
+
   it('follows file changes: create, change, delete', async () => {
     const a = await api();
     await a.userNotes.ensureIndexed();

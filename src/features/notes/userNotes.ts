@@ -17,13 +17,17 @@ export class UserNotesService implements vscode.Disposable {
   private library: NotesLibrary | undefined;
   private indexing: Promise<void> | undefined;
   private watchers: vscode.Disposable[] = [];
+  /** The notes.* settings the last index run used. */
+  private indexedWith = '';
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly configSub: vscode.Disposable;
   private readonly folderSub: vscode.Disposable;
 
   constructor(private readonly content: ContentService, private readonly config: ConfigService, private readonly log: Log) {
-    this.configSub = config.onDidChange(() => { if (this.indexing) void this.reindex(); });
+    // Only the notes.* settings change what is indexed: turning hovers off or changing the quiz
+    // length must not re-read every note file (seconds, with a progress toast, at 10,000 notes).
+    this.configSub = config.onDidChange((c) => { if (this.indexing && notesKey(c) !== this.indexedWith) void this.reindex(); });
     this.folderSub = vscode.workspace.onDidChangeWorkspaceFolders(() => { if (this.indexing) void this.reindex(); });
   }
 
@@ -47,6 +51,7 @@ export class UserNotesService implements vscode.Disposable {
     const { NotesLibrary } = await import('../../core/withContent');
     const lib = (this.library ??= new NotesLibrary(core.searchIndex));
     const cfg = this.config.current;
+    this.indexedWith = notesKey(cfg);
     lib.clear();
     lib.maxBytes = Math.round(cfg.notes.maxFileSizeMB * 1024 * 1024);
     this.watch(cfg);
@@ -117,6 +122,11 @@ async function findNoteFiles(cfg: StudyConfig): Promise<vscode.Uri[]> {
   const exclude = cfg.notes.exclude.length ? braces(cfg.notes.exclude) : null;
   const uris = await vscode.workspace.findFiles(include, exclude);
   return uris.sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+}
+
+/** What of the settings decides which files are notes and how they are read. */
+function notesKey(cfg: StudyConfig): string {
+  return JSON.stringify(cfg.notes);
 }
 
 function braces(globs: string[]): string {
