@@ -81,7 +81,13 @@ export class ExamScreen {
 
   onChecked(f: FeedbackView): void {
     this.checked.set(f.questionId, f);
-    if (this.question().id === f.questionId) this.renderQuestion(false);
+    if (this.question().id === f.questionId) {
+      // The Check answer button that had the focus is replaced by the feedback: move the focus
+      // there, or a keyboard learner starts again from the top of the page.
+      const hadFocus = this.questionArea.contains(document.activeElement);
+      this.renderQuestion(false);
+      if (hadFocus) this.questionArea.querySelector<HTMLElement>('.feedback .verdict')?.focus();
+    }
     this.renderNavigator();
     announce(f.correct ? 'Correct.' : `Not quite. The answer: ${f.keyText}`);
   }

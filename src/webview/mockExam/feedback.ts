@@ -15,7 +15,7 @@ export function feedbackBlock(q: QuestionView, fb: FeedbackView, response: Respo
   const link = h('a', { href: '#', class: 'note-link' }, h('span', { class: 'codicon codicon-book', 'aria-hidden': 'true' }), ` ${fb.note.title}`);
   link.addEventListener('click', (e) => { e.preventDefault(); openNote(fb.note.noteId, fb.note.slug); });
   return h('div', { class: `feedback ${fb.correct ? 'right' : 'wrong'}` },
-    h('p', { class: 'verdict' }, h('span', { class: `codicon codicon-${icon}`, 'aria-hidden': 'true' }), ` ${verdict}`),
+    h('p', { class: 'verdict', tabindex: '-1' }, h('span', { class: `codicon codicon-${icon}`, 'aria-hidden': 'true' }), ` ${verdict}`),
     breakdown(q, fb, response),
     h('div', { class: 'explanation' }, h('h4', {}, 'Explanation'), html('div', 'explanation-text', fb.explanationHtml)),
     h('p', { class: 'note-ref' }, 'Read more: ', link));

@@ -105,6 +105,10 @@ function showHistory(m: Extract<MockExamToWebview, { type: 'history' }>): void {
   app.className = 'screen-history';
   renderHistory(app, m.view, post);
   host.save({ screen: 'history' });
+  window.scrollTo(0, 0);
+  // As on the results screen: the keyboard starts from the heading, not from nowhere.
+  app.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
+  app.querySelector<HTMLElement>('h1')?.focus();
 }
 
 function notice(message: string): void {
