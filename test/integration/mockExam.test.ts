@@ -321,6 +321,25 @@ describe('mock exams through the panel protocol', function () {
     }
   });
 
+  it('numbers the mode picker 2/2 only when the exam was asked first (not from an exam in the tree)', async () => {
+    const w = vscode.window as unknown as Record<string, unknown>;
+    const saved = w.showQuickPick;
+    const titles: string[] = [];
+    w.showQuickPick = async (items: unknown, options?: { title?: string }) => {
+      titles.push(options?.title ?? '');
+      // The exam picker: take AIF-C01; the mode picker: cancel.
+      const list = await items as { exam?: { id: string } }[];
+      return list.find((i) => i.exam?.id === 'aif-c01');
+    };
+    try {
+      assert.equal(await vscode.commands.executeCommand('awsMlStudy.mockExamHere', { kind: 'exam', exam: { id: 'aif-c01' } }), undefined);
+      assert.equal(await m.start(), undefined);
+    } finally {
+      w.showQuickPick = saved;
+    }
+    assert.deepEqual(titles, ['Start Mock Exam: AIF-C01', 'Start Mock Exam (1/2): which exam?', 'Start Mock Exam (2/2): AIF-C01']);
+  });
+
   it('keeps a confirmed answer when the globalState write did not land before a reload (file mirror)', async () => {
     await clearInProgress();
     const attempt = await m.start({ exam: 'aif-c01', mode: 'quick', seed: 21 });

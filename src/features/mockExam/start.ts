@@ -17,7 +17,7 @@ export async function chooseStart(controller: MockExamController, preset: Partia
   const exams = (await controller.views()).exams;
   const exam = preset.exam ? exams.find((e) => e.id === preset.exam) : await chooseExam(exams);
   if (!exam) return undefined;
-  const mode = preset.mode ?? (await chooseMode(controller, exam));
+  const mode = preset.mode ?? (await chooseMode(controller, exam, !preset.exam));
   if (!mode) return undefined;
   const domain = mode === 'domain' ? preset.domain ?? (await chooseDomain(controller, exam)) : undefined;
   if (mode === 'domain' && domain === undefined) return undefined;
@@ -31,12 +31,13 @@ async function chooseExam(exams: readonly Exam[]): Promise<Exam | undefined> {
   return pick?.exam;
 }
 
-async function chooseMode(controller: MockExamController, exam: Exam): Promise<ExamMode | undefined> {
+/** `stepped`: the exam was asked first, so this is step 2 of 2 (not when the exam came from the tree). */
+async function chooseMode(controller: MockExamController, exam: Exam, stepped: boolean): Promise<ExamMode | undefined> {
   const items = await Promise.all(EXAM_MODES.map(async (mode) => {
     const available = await controller.available(exam, mode);
     return { label: `$(${MODE_ICONS[mode]}) ${MODE_LABELS[mode]}`, description: describeMode(exam, mode, available), detail: modeDetail(mode), mode };
   }));
-  const pick = await vscode.window.showQuickPick(items, { title: `Start Mock Exam (2/2): ${exam.code}`, placeHolder: 'How do you want to practise?' });
+  const pick = await vscode.window.showQuickPick(items, { title: `Start Mock Exam${stepped ? ' (2/2)' : ''}: ${exam.code}`, placeHolder: 'How do you want to practise?' });
   return pick?.mode;
 }
 
