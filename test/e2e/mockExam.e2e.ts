@@ -181,6 +181,16 @@ for (const run of [
         const cell = f.locator('.nav-grid button.nav-cell').nth(n - 1);
         assert.match((await cell.getAttribute('class'))!, /\banswered\b/, `question ${n} (${q.type}) shows as answered`);
         if (q.type === 'multiple') assert.match(await f.locator('.pick-status').innerText(), new RegExp(`${q.answer.length} of ${q.answer.length} selected`));
+        if (q.type === 'matching') {
+          // After answering, the keyboard is on a drop-down: F (flag) still works from there.
+          const select = f.locator('section.question select').last();
+          await select.focus();
+          const flaggedCell = cell.and(f.locator('.nav-cell.flagged'));
+          await select.press('f');
+          await flaggedCell.waitFor({ timeout: 5000 });
+          await select.press('f');
+          await flaggedCell.waitFor({ state: 'detached', timeout: 5000 });
+        }
         if (q.type === 'ordering') {
           // Alt+Down moves the focused item and keeps focus on it.
           const first = f.locator('.order-item').first();
@@ -290,8 +300,11 @@ for (const run of [
         assert.equal(q.task[0], '2');
         assert.match(await f.locator('.timer').innerText(), /Untimed/);
         await answer(f, q, false);
-        await f.locator('button.check').click();
+        await f.locator('button.check').focus();
+        await f.locator('button.check').press('Enter');
         await f.locator('.feedback').waitFor();
+        // The button that had the focus is gone: the focus moves to the verdict, not to the page top.
+        await f.locator('.feedback .verdict:focus').waitFor({ timeout: 5000 });
         assert.match(await f.locator('.feedback .verdict').innerText(), /Not quite/);
         await shot(wb.page, name('practice-feedback'));
         await f.locator('button.submit').click();
