@@ -4,6 +4,7 @@ export const Commands = {
   lookUpTerm: 'awsMlStudy.lookUpTerm',
   openNote: 'awsMlStudy.openNote',
   openGlossaryEntry: 'awsMlStudy.openGlossaryEntry',
+  noteBack: 'awsMlStudy.noteBack',
   searchNotes: 'awsMlStudy.searchNotes',
   quickQuiz: 'awsMlStudy.quickQuiz',
   quizHere: 'awsMlStudy.quizHere',

@@ -50,6 +50,30 @@ describe('note view: a bundled note rendered', function () {
     assert.ok(!/<script|<img/i.test(m.html), 'no raw HTML or images');
   });
 
+  it('goes back to the notes shown before, newest first, and says when it can', async () => {
+    let previous = api.noteViewer.lastPosted;
+    await vscode.commands.executeCommand('awsMlStudy.openNote', 'bedrock-inference-parameters', 'top-k');
+    previous = await shown('bedrock-inference-parameters', previous);
+    await vscode.commands.executeCommand('awsMlStudy.openNote', 'bedrock-guardrails');
+    let m = await shown('bedrock-guardrails', previous);
+    assert.equal(m.canGoBack, true);
+    await vscode.commands.executeCommand('awsMlStudy.openGlossaryEntry', 'rag');
+    m = await shown('bedrock-rag-and-knowledge-bases', m);
+    assert.equal(await vscode.commands.executeCommand('awsMlStudy.noteBack'), true);
+    m = await shown('bedrock-guardrails', m);
+    assert.equal(await vscode.commands.executeCommand('awsMlStudy.noteBack'), true);
+    m = await shown('bedrock-inference-parameters', m);
+    assert.equal(m.scrollTo, 'top-k', 'back to the section it was opened at');
+    // Back from the first note of this panel: nothing left once the panel's history is used up.
+    while (await vscode.commands.executeCommand('awsMlStudy.noteBack')) { /* older steps of earlier tests */ }
+    assert.equal(api.noteViewer.lastPosted?.type === 'show' && api.noteViewer.lastPosted.canGoBack, false);
+    // Closing the view forgets its history.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('awsMlStudy.openNote', 'bedrock-guardrails');
+    m = await shown('bedrock-guardrails', api.noteViewer.lastPosted);
+    assert.equal(m.canGoBack, false);
+  });
+
   it('opens the note that teaches a glossary term, at its section, in the same view', async () => {
     const previous = api.noteViewer.lastPosted;
     await vscode.commands.executeCommand('awsMlStudy.openGlossaryEntry', 'rag');

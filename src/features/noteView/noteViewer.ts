@@ -6,16 +6,21 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import { createMarkdown, stripFrontMatter } from '../../core/render/markdown';
-import { parseNoteMessage, type NoteToWebview } from '../../protocol/note';
+import { parseNoteMessage, type NoteCommand, type NoteToWebview } from '../../protocol/note';
 import { Commands } from '../../vscode/commands';
 import type { Services } from '../../vscode/services';
 import { preparePanel, webviewOptions } from '../../vscode/webviewHtml';
 
 const VIEW_TYPE = 'awsMlStudy.note';
+/** Where Back can go: the notes shown before, newest last. */
+const MAX_BACK = 50;
+
+interface Place { noteId: string; slug?: string }
 
 export class NoteViewer implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private current: { noteId: string; slug?: string } | undefined;
+  private current: Place | undefined;
+  private readonly back: Place[] = [];
   private ready = false;
   private md: MarkdownIt | undefined;
   /** The last message posted to the webview (for tests in the extension host). */
@@ -32,10 +37,36 @@ export class NoteViewer implements vscode.Disposable {
       return;
     }
     if (!this.panel) this.attach(vscode.window.createWebviewPanel(VIEW_TYPE, note.title, vscode.ViewColumn.Active, webviewOptions(this.services.context.extensionUri)));
-    this.panel!.title = note.title;
+    // Like a browser: the place shown before becomes a Back step, whatever opened the new one.
+    const cur = this.current;
+    if (cur && (cur.noteId !== noteId || cur.slug !== slug)) {
+      this.back.push(cur);
+      if (this.back.length > MAX_BACK) this.back.shift();
+    }
+    await this.show(note.title, { noteId, slug });
+  }
+
+  /** Back to the note shown before this one; false when there is none. */
+  async goBack(): Promise<boolean> {
+    const core = await this.services.content.core();
+    for (let place = this.back.pop(); place; place = this.back.pop()) {
+      const note = core.content.notes.find((n) => n.id === place!.noteId);
+      if (note && this.panel) { await this.show(note.title, place); return true; }
+    }
+    this.updateContext();
+    return false;
+  }
+
+  private async show(title: string, place: Place): Promise<void> {
+    this.panel!.title = title;
     this.panel!.reveal(undefined, false);
-    this.current = { noteId, slug };
+    this.current = place;
+    this.updateContext();
     if (this.ready) await this.push();
+  }
+
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', 'awsMlStudy.noteCanGoBack', this.back.length > 0);
   }
 
   /** Restores a panel after a reload (serializer). */
@@ -50,7 +81,7 @@ export class NoteViewer implements vscode.Disposable {
     this.ready = false;
     preparePanel(panel, this.services.context.extensionUri, { script: 'note', title: 'Note' });
     panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw));
-    panel.onDidDispose(() => { this.panel = undefined; this.ready = false; });
+    panel.onDidDispose(() => { this.panel = undefined; this.ready = false; this.current = undefined; this.back.length = 0; this.updateContext(); });
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -73,7 +104,7 @@ export class NoteViewer implements vscode.Disposable {
     this.md ??= createMarkdown({ glossaryTitle: (id) => core.resolver.get(id)?.definition });
     const html = this.md.render(stripFrontMatter(new TextDecoder().decode(bytes)));
     const exam = note.tasks.map((t) => t.toUpperCase().replace(':', ' ')).join(' · ');
-    const message: NoteToWebview = { type: 'show', noteId: note.id, title: note.title, breadcrumb: exam, html, scrollTo: this.current.slug };
+    const message: NoteToWebview = { type: 'show', noteId: note.id, title: note.title, breadcrumb: exam, html, scrollTo: this.current.slug, canGoBack: this.back.length > 0 };
     this.lastPosted = message;
     await this.panel.webview.postMessage(message);
   }
@@ -92,7 +123,8 @@ export class NoteViewer implements vscode.Disposable {
     }
   }
 
-  private async runCommand(command: 'review' | 'quiz' | 'search'): Promise<void> {
+  private async runCommand(command: NoteCommand): Promise<void> {
+    if (command === 'back') { await this.goBack(); return; }
     const target = this.current ? { kind: 'note', noteId: this.current.noteId } : undefined;
     if (command === 'review') await vscode.commands.executeCommand(Commands.reviewHere, target);
     else if (command === 'quiz') await vscode.commands.executeCommand(Commands.quizHere, target);
@@ -109,6 +141,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => viewer.restore(panel, state),
     }),
+    vscode.commands.registerCommand(Commands.noteBack, () => viewer.goBack()),
     vscode.commands.registerCommand(Commands.openNote, (noteId: unknown, slug?: unknown) => {
       if (typeof noteId !== 'string') return;
       return viewer.open(noteId, typeof slug === 'string' ? slug : undefined);

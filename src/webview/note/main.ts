@@ -1,5 +1,5 @@
 /** The note viewer: shows a rendered note, routes its links to the host, remembers where it was. */
-import type { NoteFromWebview, NoteToWebview } from '../../protocol/note';
+import type { NoteCommand, NoteFromWebview, NoteToWebview } from '../../protocol/note';
 import { bridge, h } from '../shared/vscodeApi';
 
 interface State { noteId: string; slug?: string }
@@ -16,6 +16,7 @@ window.addEventListener('message', (e: MessageEvent<NoteToWebview>) => {
 function show(m: Extract<NoteToWebview, { type: 'show' }>): void {
   app.removeAttribute('aria-busy');
   const toolbar = h('nav', { class: 'toolbar', 'aria-label': 'Note actions' },
+    ...(m.canGoBack ? [button('arrow-left', 'Back', 'back', 'Back to the previous note (Alt+Left)')] : []),
     button('mortar-board', 'Review flashcards', 'review'),
     button('question', 'Quiz me', 'quiz'),
     button('search', 'Search notes', 'search'));
@@ -28,8 +29,8 @@ function show(m: Extract<NoteToWebview, { type: 'show' }>): void {
   else window.scrollTo(0, 0);
 }
 
-function button(icon: string, label: string, command: 'review' | 'quiz' | 'search'): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'secondary' }, h('span', { class: `codicon codicon-${icon}`, 'aria-hidden': 'true' }), ` ${label}`);
+function button(icon: string, label: string, command: NoteCommand, title?: string): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'secondary', title }, h('span', { class: `codicon codicon-${icon}`, 'aria-hidden': 'true' }), ` ${label}`);
   b.addEventListener('click', () => host.post({ type: 'command', command }));
   return b;
 }

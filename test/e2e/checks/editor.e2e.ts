@@ -38,6 +38,23 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       await screenshot(wb.page, `note-rendered-${themeName}`);
     });
 
+    it('follows a link to another note and comes back with Back, then Alt+Left', async () => {
+      let frame = await waitForWebview(wb.page, 'article h1');
+      assert.equal(await frame.locator('.toolbar button', { hasText: 'Back' }).count(), 0, 'no Back on the first note');
+      await frame.locator('article a[data-href^="bedrock-api.md"]').first().click();
+      frame = await waitForWebview(wb.page, '.toolbar button[title^="Back"]');
+      assert.doesNotMatch(await frame.locator('article h1').innerText(), /Inference parameters/i);
+      await screenshot(wb.page, `note-followed-link-${themeName}`);
+      await frame.locator('.toolbar button[title^="Back"]').click();
+      await frame.locator('article h1', { hasText: /Inference parameters/i }).waitFor({ timeout: 15_000 });
+      // Forward again by the link, then the keyboard way back.
+      await frame.locator('article a[data-href^="bedrock-api.md"]').first().click();
+      await frame.locator('.toolbar button[title^="Back"]').waitFor({ timeout: 15_000 });
+      await frame.locator('article').focus();
+      await wb.page.keyboard.press('Alt+ArrowLeft');
+      await frame.locator('article h1', { hasText: /Inference parameters/i }).waitFor({ timeout: 15_000 });
+    });
+
     it('hovers top_p in a boto3 request body', async () => {
       const editor = await openFile(wb.page, 'python/bedrock_invoke.py', { line: 23 });
       assert.ok(editor);
