@@ -12,7 +12,8 @@ export type NoteFromWebview =
   | { type: 'ready' }
   | { type: 'openLink'; href: string }
   | { type: 'command'; command: NoteCommand }
-  | { type: 'scrolled'; slug: string };
+  /** The section at the top of the view ('' above the first heading) of note `noteId`. */
+  | { type: 'scrolled'; noteId: string; slug: string };
 
 /** Host-side check of anything the webview posts: the webview is not trusted. */
 export function parseNoteMessage(m: unknown): NoteFromWebview | undefined {
@@ -22,7 +23,8 @@ export function parseNoteMessage(m: unknown): NoteFromWebview | undefined {
     case 'ready': return { type: 'ready' };
     case 'openLink': return typeof o.href === 'string' && o.href.length < 2000 ? { type: 'openLink', href: o.href } : undefined;
     case 'command': return NOTE_COMMANDS.includes(o.command) ? { type: 'command', command: o.command as NoteCommand } : undefined;
-    case 'scrolled': return typeof o.slug === 'string' && o.slug.length < 300 ? { type: 'scrolled', slug: o.slug } : undefined;
+    case 'scrolled': return typeof o.slug === 'string' && o.slug.length < 300 && typeof o.noteId === 'string' && o.noteId.length < 300
+      ? { type: 'scrolled', noteId: o.noteId, slug: o.slug } : undefined;
     default: return undefined;
   }
 }

@@ -89,7 +89,8 @@ export class NoteViewer implements vscode.Disposable {
     if (!m) { this.services.log.warn('Ignored a malformed message from the note view.'); return; }
     switch (m.type) {
       case 'ready': this.ready = true; await this.push(); break;
-      case 'scrolled': if (this.current) this.current.slug = m.slug; break;
+      // The section at the top of the view ('' above the first heading): Back returns there.
+      case 'scrolled': if (this.current?.noteId === m.noteId) this.current.slug = m.slug || undefined; break;
       case 'openLink': await this.follow(m.href); break;
       case 'command': await this.runCommand(m.command); break;
     }

@@ -25,8 +25,33 @@ function show(m: Extract<NoteToWebview, { type: 'show' }>): void {
   article.innerHTML = m.html;
   app.replaceChildren(h('p', { class: 'breadcrumb' }, m.breadcrumb), toolbar, article);
   host.save({ noteId: m.noteId, slug: m.scrollTo });
+  reported = m.scrollTo ?? '';
   if (m.scrollTo) scrollToSlug(m.scrollTo);
   else window.scrollTo(0, 0);
+}
+
+/**
+ * While the learner scrolls, the host hears which section is at the top ('' above the first
+ * heading), so Back and a reload return to where they were reading, not to where the note opened.
+ */
+let reported = '';
+let scrollTimer: number | undefined;
+window.addEventListener('scroll', () => {
+  window.clearTimeout(scrollTimer);
+  scrollTimer = window.setTimeout(reportSection, 250);
+}, { passive: true });
+
+function reportSection(): void {
+  let top = '';
+  for (const el of document.querySelectorAll<HTMLElement>('article :is(h1, h2, h3, h4)[id]')) {
+    if (el.getBoundingClientRect().top > 80) break;
+    top = el.id;
+  }
+  const s = host.state();
+  if (!s || top === reported) return;
+  reported = top;
+  host.post({ type: 'scrolled', noteId: s.noteId, slug: top });
+  host.save({ ...s, slug: top || undefined });
 }
 
 function button(icon: string, label: string, command: NoteCommand, title?: string): HTMLButtonElement {
@@ -50,8 +75,11 @@ document.addEventListener('click', (e) => {
   if (!a) return;
   e.preventDefault();
   const href = a.getAttribute('data-href') ?? '';
-  if (href.startsWith('#')) scrollToSlug(href.slice(1));
-  else host.post({ type: 'openLink', href });
+  if (href.startsWith('#')) { scrollToSlug(href.slice(1)); return; }
+  // Where the learner is now, before leaving: Back returns here (a scroll may not be reported yet).
+  window.clearTimeout(scrollTimer);
+  reportSection();
+  host.post({ type: 'openLink', href });
 });
 
 host.post({ type: 'ready' });

@@ -47,6 +47,16 @@ for (const [themeName, theme] of [['dark', THEMES.dark], ['light', THEMES.light]
       await screenshot(wb.page, `note-followed-link-${themeName}`);
       await frame.locator('.toolbar button[title^="Back"]').click();
       await frame.locator('article h1', { hasText: /Inference parameters/i }).waitFor({ timeout: 15_000 });
+      // Back returns to where the learner was reading (the link, far down the note), not to the top.
+      const link = frame.locator('article a[data-href^="bedrock-api.md"]').first();
+      const inView = () => link.evaluate((a) => {
+        const r = a.getBoundingClientRect();
+        const view = a.ownerDocument.defaultView!;
+        return r.top >= 0 && r.bottom <= view.innerHeight && view.scrollY > 0;
+      });
+      for (let i = 0; i < 20 && !(await inView()); i++) await wb.page.waitForTimeout(250);
+      assert.ok(await inView(), 'after Back the link followed is on screen again');
+      await screenshot(wb.page, `note-back-${themeName}`);
       // Forward again by the link, then the keyboard way back.
       await frame.locator('article a[data-href^="bedrock-api.md"]').first().click();
       await frame.locator('.toolbar button[title^="Back"]').waitFor({ timeout: 15_000 });
