@@ -186,6 +186,37 @@ describe('flashcards: review through the panel protocol', function () {
   });
 });
 
+describe('flashcards: an edited card in the learner\'s notes keeps its history', function () {
+  this.timeout(60_000);
+
+  it('takes over the old card\'s state, saves it, and lists no orphan', async () => {
+    const file = vscode.Uri.joinPath(folder(), 'notes', 'adopt-probe.md');
+    const front = 'What does QLoRA quantise?';
+    const write = (answer: string) => vscode.workspace.fs.writeFile(file, Buffer.from(`# Probe\n\n${front}::${answer}\n`));
+    try {
+      await write('The frozen base model weights');
+      await fc.service.deck({ kind: 'myNotes' });
+      const old = await until('the probe card', () => fc.service.allCards.find((c) => c.front === front));
+      // Reviewed two days ago and yesterday (not later than today: the statistics test counts today's).
+      for (const day of [-2, -1]) {
+        const now = new Date(Date.now() + day * 86_400_000);
+        const { next, entry } = fc.service.scheduler.grade(old.id, fc.service.book.get(old.id), 3, now, { front });
+        fc.service.book.record(old.id, next, entry);
+      }
+      await fc.service.persist();
+      const before = fc.service.book.get(old.id)!;
+      await write('The frozen base model weights, to 4-bit NF4');
+      const edited = await until('the edited card', () => fc.service.allCards.find((c) => c.front === front && c.id !== old.id));
+      assert.deepEqual(fc.service.book.get(edited.id), { ...before, o: old.id });
+      assert.ok(!fc.service.orphans().some((o) => o.id === old.id), 'the old version is not reported as lost');
+      await fc.service.store.flush();
+      await until('the adoption saved to reviews.json', () => storedFile().cards[edited.id]?.reps === before.reps || undefined);
+    } finally {
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
+  });
+});
+
 describe('flashcards: export, import and statistics', function () {
   this.timeout(60_000);
 

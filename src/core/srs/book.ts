@@ -27,6 +27,17 @@ export class ReviewBook {
     this.data.updatedAt = Math.max(this.data.updatedAt, entry.at);
   }
 
+  /**
+   * Gives a card with no state a copy of another card's state, marked with that card's id (`o`):
+   * an edited card takes over the history of its old version. The old state and its reviews stay.
+   */
+  adopt(cardId: string, fromId: string): boolean {
+    const from = this.get(fromId);
+    if (!from || this.get(cardId)) return false;
+    this.data.cards[cardId] = { ...from, o: fromId };
+    return true;
+  }
+
   /** Takes a review back: its log entry goes and the card returns to its earlier state. */
   revert(cardId: string, previous: StoredCard | undefined, entry: ReviewEntry, now: number): void {
     const key = entryKey(entry);

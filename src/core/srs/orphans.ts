@@ -10,6 +10,8 @@ export interface Orphan { id: string; reviews: number; front?: string; lastRevie
 
 export function findOrphans(book: ReviewBook, deck: readonly StudyCard[], options: { ignoreUserCards?: boolean } = {}): Orphan[] {
   const live = new Set(deck.map((c) => c.id));
+  // An old version whose history a live card took over is not lost (srs/adopt.ts).
+  for (const c of deck) { const from = book.get(c.id)?.o; if (from) live.add(from); }
   const counts = new Map<string, number>();
   for (const e of book.log) counts.set(e.c, (counts.get(e.c) ?? 0) + 1);
   const ids = new Set([...book.cardIds, ...counts.keys()]);

@@ -59,8 +59,10 @@ export class Scheduler {
   /** Grades a card: its next state and the log entry of this review. */
   grade(cardId: string, card: StoredCard | undefined, rating: Rating, now: Date, extra: { front?: string; ms?: number } = {}): { next: StoredCard; entry: ReviewEntry } {
     const r = this.f.next(toFsrs(card, now), now, rating as Grade);
-    const front = extra.front !== undefined ? excerpt(extra.front) : card?.f;
-    return { next: fromFsrs(r.card, front), entry: entryFromLog(cardId, r.log, extra.ms) };
+    const front = extra.front !== undefined ? frontExcerpt(extra.front) : card?.f;
+    const next = fromFsrs(r.card, front);
+    if (card?.o) next.o = card.o;
+    return { next, entry: entryFromLog(cardId, r.log, extra.ms) };
   }
 
   /** FSRS probability of recalling the card now (0 for a card never studied). */
@@ -102,7 +104,8 @@ function entryFromLog(cardId: string, log: ReviewLog, ms?: number): ReviewEntry 
   return e;
 }
 
-function excerpt(front: string): string {
+/** The front as a card's state stores it (`f`): whitespace runs as one space, at most 120 characters. */
+export function frontExcerpt(front: string): string {
   const flat = front.replace(/\s+/g, ' ').trim();
   return flat.length > FRONT_EXCERPT ? `${flat.slice(0, FRONT_EXCERPT - 1)}…` : flat;
 }

@@ -50,6 +50,8 @@ function buildSchemas() {
     lr: epochMs.optional(),
     /** The front when last reviewed (shortened), so an orphaned card can still be named. */
     f: z.string().max(200).optional(),
+    /** The id whose history this card took over when its text was edited (see srs/adopt.ts). */
+    o: z.string().min(1).max(300).optional(),
   });
 
   const reviewEntry = z.object({

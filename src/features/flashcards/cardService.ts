@@ -10,6 +10,7 @@ import { cardsInScope } from '../../core/cards/scope';
 import type { DeckScope, StudyCard } from '../../core/cards/types';
 import { isDue, type ReviewBook } from '../../core/srs/book';
 import { cardsByDomain, masteryOf, type Mastery } from '../../core/srs/mastery';
+import { adoptEditedCards } from '../../core/srs/adopt';
 import { findOrphans, type Orphan } from '../../core/srs/orphans';
 import { deckCounts, type DeckCounts } from '../../core/srs/queue';
 import { Scheduler } from '../../core/srs/scheduler';
@@ -115,7 +116,17 @@ export class FlashcardService implements CardProgressSource, vscode.Disposable {
     const user: UserNoteInput[] = this.userNotes.notes.map((note) => ({ note, relPath: vscode.workspace.asRelativePath(note.file, true) }));
     this.cards = buildDeck(this._core.content, user);
     this.byDomain = cardsByDomain(this.cards);
+    this.adoptEdited();
     this.reportOrphans();
+  }
+
+  /** Edited cards take over their old version's history (core/srs/adopt.ts), and that is saved. */
+  private adoptEdited(): void {
+    const adopted = adoptEditedCards(this.book, this.cards, { ignoreUserCards: !this.userNotes.started });
+    if (!adopted.length) return;
+    this.services.log.info(`${adopted.length} edited flashcard(s) kept the history of their earlier version:`);
+    for (const [id, from] of adopted.slice(0, 30)) this.services.log.info(`  ${id} takes over ${from}`);
+    void this.store.save().catch((err) => this.services.log.error('Could not save the flashcard progress', err));
   }
 
   private reportOrphans(): void {
