@@ -19,6 +19,8 @@ export function findOrphans(book: ReviewBook, deck: readonly StudyCard[], option
   for (const id of ids) {
     if (live.has(id) || (options.ignoreUserCards && id.startsWith('u:'))) continue;
     const s = book.get(id);
+    // A copy taken over from a card that is live again (the edit was undone) has lost nothing.
+    if (s?.o && live.has(s.o) && !counts.has(id)) continue;
     out.push({ id, reviews: counts.get(id) ?? 0, front: s?.f, lastReview: s?.lr });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));

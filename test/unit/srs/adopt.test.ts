@@ -45,6 +45,17 @@ describe('srs/adopt: an edited card keeps the history of its earlier version', (
     assert.deepEqual(findOrphans(new ReviewBook(loaded.data), deck), []);
   });
 
+  it('undoing the edit brings the old card back as it was, and the unreviewed copy is not listed as lost', () => {
+    const book = new ReviewBook();
+    study(book, 'u:old', 'Undo me?');
+    const before = book.get('u:old');
+    adoptEditedCards(book, [card('u:new', { front: 'Undo me?' })]);
+    const back = [card('u:old', { front: 'Undo me?' })];
+    assert.deepEqual(adoptEditedCards(book, back), []);
+    assert.deepEqual(book.get('u:old'), before);
+    assert.deepEqual(findOrphans(book, back), []);
+  });
+
   it('leaves ambiguous, cross-kind and already studied cards alone', () => {
     const book = new ReviewBook();
     study(book, 'u:a', 'Same question?');
