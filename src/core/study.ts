@@ -30,12 +30,12 @@ export class StudyCore {
     return this.resolver.resolve(line, col);
   }
 
-  /** A glossary entry by id or by any of its spellings. */
   /** The hover text of an entry (markdown), as the editor and the CLI show it. */
   hoverMarkdown(e: GlossaryEntry): string {
     return hoverMarkdown(e);
   }
 
+  /** A glossary entry by id or by any of its spellings. */
   define(term: string): GlossaryEntry | undefined {
     return this.resolver.get(term) ?? this.resolver.lookup(term);
   }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension';
 import type { ExamNode } from '../../src/features/tree/examTree';
 import type { MyNotesNode } from '../../src/features/tree/myNotesTree';
-import { EXTENSION_ID, until } from './helpers';
+import { EXTENSION_ID, sleep, until } from './helpers';
 
 
 async function api(): Promise<ExtensionApi> {
@@ -245,6 +245,13 @@ describe('the learner\'s own notes', function () {
   });
 });
 
+/** Starts Quick Quiz on these questions; the function returned gives its outcome once it has ended. */
+function startQuiz<T>(questionIds: string[]): () => T | undefined {
+  let result: T | undefined;
+  void vscode.commands.executeCommand<T>('awsMlStudy.quickQuiz', { questionIds }).then((r) => { result = r; });
+  return () => result;
+}
+
 describe('commands', function () {
   this.timeout(60000);
 
@@ -264,37 +271,32 @@ describe('commands', function () {
   it('quick quiz runs in QuickPicks, scores and records each answer', async () => {
     const a = await api();
     const before = a.progress.answers.all().length;
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const core = await a.services.content.core();
     const picked = core.content.questions.filter((q) => q.type === 'single' && q.exam === 'aif-c01').slice(0, 2).map((q) => q.id);
-    const run = vscode.commands.executeCommand<{ answered: number; correct: number; questionIds: string[] }>(
-      'awsMlStudy.quickQuiz', { questionIds: picked });
+    const result = startQuiz<{ answered: number; correct: number; questionIds: string[] }>(picked);
     // Each question: accept the first option, then accept "Next question" on the feedback.
-    let result: { answered: number; correct: number; questionIds: string[] } | undefined;
-    void run.then((r) => { result = r; });
-    for (let i = 0; i < 40 && !result; i++) {
+    for (let i = 0; i < 40 && !result(); i++) {
       await sleep(300);
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     }
     await sleep(300);
-    assert.ok(result, 'the quiz did not finish');
-    assert.equal(result.answered, 2);
-    assert.deepEqual(result.questionIds, picked);
+    const r = result();
+    assert.ok(r, 'the quiz did not finish');
+    assert.equal(r.answered, 2);
+    assert.deepEqual(r.questionIds, picked);
     const after = a.progress.answers.all();
     assert.equal(after.length, before + 2);
     // The first option was chosen each time: the score must agree with the keys.
     const expected = picked.filter((id) => core.content.questions.find((q) => q.id === id)!.answer[0] === 'a').length;
-    assert.equal(result.correct, expected);
+    assert.equal(r.correct, expected);
   });
 
   it('quick quiz: ordering is picked step by step and matching pair by pair, and the answer key scores', async () => {
     const a = await api();
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const core = await a.services.content.core();
     const ordering = core.content.questions.find((q) => q.type === 'ordering' && q.exam === 'aif-c01' && q.answer.join() !== q.options.map((o) => o.id).join())!;
     const matching = core.content.questions.find((q) => q.type === 'matching' && q.exam === 'aif-c01' && Object.values(q.matches ?? {}).some((t) => t !== q.targets?.[0]?.id))!;
-    let result: { answered: number; correct: number } | undefined;
-    void vscode.commands.executeCommand<typeof result>('awsMlStudy.quickQuiz', { questionIds: [ordering.id, matching.id] }).then((r) => { result = r; });
+    const result = startQuiz<{ answered: number; correct: number }>([ordering.id, matching.id]);
     // Each pick starts on the first choice: move down `steps` rows, then accept. The next QuickPick
     // opens a few milliseconds after an accept; 600 ms leaves room for a busy machine.
     const pick = async (steps: number) => {
@@ -311,36 +313,33 @@ describe('commands', function () {
     const targets = (matching.targets ?? []).map((t) => t.id);
     for (const o of matching.options) await pick(targets.indexOf(matching.matches![o.id]));
     await pick(0); // feedback: See my score
-    await until('the quiz to finish', () => result);
-    assert.equal(result?.answered, 2);
-    assert.equal(result?.correct, 2, 'the answer key, entered through the QuickPicks, did not score');
+    const r = await until('the quiz to finish', result);
+    assert.equal(r.answered, 2);
+    assert.equal(r.correct, 2, 'the answer key, entered through the QuickPicks, did not score');
   });
 
   it('quick quiz left with Escape keeps the answers given and reports how far it got', async () => {
     const a = await api();
     const before = a.progress.answers.all().length;
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const core = await a.services.content.core();
     const picked = core.content.questions.filter((q) => q.type === 'single' && q.exam === 'aif-c01').slice(2, 5).map((q) => q.id);
-    let result: { answered: number; total: number; stopped: boolean } | undefined;
-    void vscode.commands.executeCommand<typeof result>('awsMlStudy.quickQuiz', { questionIds: picked }).then((r) => { result = r; });
+    const result = startQuiz<{ answered: number; total: number; stopped: boolean }>(picked);
     // Answer the first question, then press Escape on its feedback.
     await sleep(600);
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await until('the first answer recorded', () => a.progress.answers.all().length === before + 1);
     await sleep(300);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await until('the quiz to end on Escape', () => result);
-    assert.equal(result?.answered, 1);
-    assert.equal(result?.total, 3);
-    assert.equal(result?.stopped, true);
+    const r = await until('the quiz to end on Escape', result);
+    assert.equal(r.answered, 1);
+    assert.equal(r.total, 3);
+    assert.equal(r.stopped, true);
   });
 
   it('quick quiz: Enter on the length picker takes the configured default, not the shortest length', async () => {
     const a = await api();
     const def = a.services.config.current.quiz.defaultLength;
     assert.notEqual(def, 5, 'the test needs a default other than the first length listed');
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     let picked: number | undefined | null = null;
     void a.quiz.chooseLength().then((n) => { picked = n; });
     for (let i = 0; i < 40 && picked === null; i++) {

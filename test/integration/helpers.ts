@@ -12,3 +12,8 @@ export async function until<T>(what: string, probe: () => T | undefined | false,
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Waits `ms` milliseconds. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
